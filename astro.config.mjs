@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { contentGuard } from './src/integrations/content-guard';
+import { pagefind } from './src/integrations/pagefind';
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'https://kz-az-timeline.example.org',
+  trailingSlash: 'always',
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkGfm] }),
+  },
+  integrations: [contentGuard(), mdx({ optimize: true }), pagefind()],
+});

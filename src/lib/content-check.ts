@@ -1,0 +1,214 @@
+/**
+ * Checks the whole content folder as data: every file against its schema, then what no
+ * single schema can see (references that resolve, duplicate ids, duplicate date+title,
+ * a file name that agrees with the date). Pure: it gets parsed files, returns problems.
+ * The build guard, `npm run check` and the tests all call this one function.
+ */
+import type { z } from 'astro/zod';
+import { entrySchema } from '../schemas/entry';
+import {
+  organizationSchema,
+  personSchema,
+  placeSchema,
+  seriesSchema,
+  sourceSchema,
+  topicSchema,
+} from '../schemas/entities';
+import { plainRef, type CollectionName } from '../schemas/fields';
+import { parseDateSpec } from './dates';
+
+export type FieldPath = ReadonlyArray<string | number>;
+
+export interface ContentFile {
+  collection: CollectionName;
+  /** The id the site uses: the file name without extension. */
+  id: string;
+  /** Path shown to the contributor, relative to the project root. */
+  file: string;
+  /** Parsed frontmatter (entries) or YAML document (everything else). */
+  data: unknown;
+  /** Line in the file where the value at `path` is written (1-based); nearest parent if absent. */
+  lineOf: (path: FieldPath) => number;
+}
+
+export interface Problem {
+  file: string;
+  line: number;
+  /** Dotted path of the field, e.g. `figures[0].source`; `(file)` for the file as a whole. */
+  field: string;
+  /** What is wrong — how to fix it. */
+  message: string;
+}
+
+const SCHEMAS: Record<CollectionName, z.ZodType> = {
+  entries: entrySchema(plainRef),
+  topics: topicSchema,
+  people: personSchema,
+  organizations: organizationSchema,
+  places: placeSchema,
+  sources: sourceSchema,
+  series: seriesSchema(plainRef),
+};
+
+/** Where a contributor adds an item of each collection. */
+const HOME: Record<CollectionName, string> = {
+  entries: 'content/entries/<year>/<id>.mdx',
+  topics: 'content/topics/<id>.yaml',
+  people: 'content/people/<id>.yaml',
+  organizations: 'content/organizations/<id>.yaml',
+  places: 'content/places/<id>.yaml',
+  sources: 'content/sources/<id>.yaml',
+  series: 'content/series/<id>.yaml',
+};
+
+export const fieldName = (path: FieldPath): string =>
+  path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key), '') ||
+  '(file)';
+
+/** Zod's own wording is replaced where it would not help a contributor. */
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): { path: FieldPath; message: string } {
+  const path = issue.path as FieldPath;
+  const field = fieldName(path);
+  const isDefault = /^(Invalid|Too (small|big)|Unrecognized)/.test(issue.message);
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys;
+    return {
+      path: [...path, keys[0]!],
+      message: `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')} — remove it or correct the spelling (see src/schemas/ for the fields of this kind)`,
+    };
+  }
+  if (!isDefault) return { path, message: issue.message };
+  if (issue.code === 'invalid_type') {
+    const input = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], data);
+    if (input === undefined) return { path, message: `${field} is missing — add it (expected ${issue.expected})` };
+    return { path, message: `expected ${issue.expected}, got ${JSON.stringify(input)} — write a ${issue.expected}` };
+  }
+  if (issue.code === 'too_small') return { path, message: `${issue.message} — add more` };
+  if (issue.code === 'too_big') return { path, message: `${issue.message} — shorten it` };
+  if (issue.code === 'invalid_value') {
+    return { path, message: `must be one of: ${issue.values.map((v) => String(v)).join(', ')}` };
+  }
+  return { path, message: issue.message };
+}
+
+/** Every `{ collection, id }` reference in a parsed value, with where it sits. */
+function* referencesIn(value: unknown, path: FieldPath = []): Generator<{ path: FieldPath; collection: string; id: string }> {
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) yield* referencesIn(v, [...path, i]);
+  } else if (value && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    const keys = Object.keys(obj);
+    if (keys.length === 2 && typeof obj.collection === 'string' && typeof obj.id === 'string') {
+      yield { path, collection: obj.collection, id: obj.id };
+      return;
+    }
+    for (const k of keys) yield* referencesIn(obj[k], [...path, k]);
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** Up to three known ids that look like the unknown one. */
+export function closestIds(unknown: string, known: Iterable<string>): string[] {
+  return [...known]
+    .map((id) => ({ id, d: id.includes(unknown) || unknown.includes(id) ? 0 : editDistance(unknown, id) }))
+    .filter(({ d }) => d <= Math.max(3, Math.floor(unknown.length / 3)))
+    .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id))
+    .slice(0, 3)
+    .map(({ id }) => id);
+}
+
+/** The date written at the start of an entry's file name (`2023-03-first-oil` → `2023-03`). */
+export function fileNameDate(id: string): string | undefined {
+  return /^(\d{4}(?:-(?:Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?)(?=-|$)/.exec(id)?.[1];
+}
+
+export function checkContent(files: readonly ContentFile[]): Problem[] {
+  const problems: Problem[] = [];
+  const at = (f: ContentFile, path: FieldPath, message: string) =>
+    problems.push({ file: f.file, line: f.lineOf(path), field: fieldName(path), message });
+
+  // 1. Each file against its schema.
+  const valid: { file: ContentFile; value: Record<string, unknown> }[] = [];
+  for (const f of files) {
+    const result = SCHEMAS[f.collection].safeParse(f.data ?? {});
+    if (result.success) valid.push({ file: f, value: result.data as Record<string, unknown> });
+    else for (const issue of result.error.issues) {
+      const { path, message } = describeIssue(issue, f.data);
+      at(f, path, message);
+    }
+  }
+
+  // 2. Ids are unique within a collection (entries share one id space across year folders).
+  const ids = new Map<CollectionName, Map<string, ContentFile>>();
+  for (const f of files) {
+    const seen = ids.get(f.collection) ?? new Map<string, ContentFile>();
+    ids.set(f.collection, seen);
+    const first = seen.get(f.id);
+    if (first) at(f, [], `duplicate id "${f.id}": ${first.file} has the same file name — rename one of them`);
+    else seen.set(f.id, f);
+  }
+
+  // 3. Every reference resolves.
+  for (const { file, value } of valid) {
+    for (const ref of referencesIn(value)) {
+      const known = ids.get(ref.collection as CollectionName) ?? new Map<string, ContentFile>();
+      if (known.has(ref.id)) continue;
+      const near = closestIds(ref.id, known.keys());
+      const hint = near.length ? `did you mean ${near.map((id) => `"${id}"`).join(' or ')}? Otherwise ` : '';
+      at(
+        file,
+        ref.path,
+        `unknown ${ref.collection} id "${ref.id}" — ${hint}add ${HOME[ref.collection as CollectionName].replace('<id>', ref.id)}`,
+      );
+    }
+  }
+
+  // 4. Entries: the file name starts with the date, and no two share date and title.
+  const byDateTitle = new Map<string, ContentFile>();
+  for (const { file, value } of valid) {
+    if (file.collection !== 'entries') continue;
+    const date = parseDateSpec(value.date);
+    const prefix = fileNameDate(file.id);
+    if (prefix !== date.from.text) {
+      at(
+        file,
+        ['date'],
+        prefix
+          ? `the file name starts with ${prefix} but the date is ${date.text} — rename the file to ${date.from.text}-<slug>.mdx or correct the date`
+          : `the file name does not start with the date — rename it to ${date.from.text}-<slug>.mdx`,
+      );
+    }
+    const key = `${date.text}\u0000${String(value.title).trim().toLowerCase()}`;
+    const twin = byDateTitle.get(key);
+    if (twin) at(file, ['title'], `same date and title as ${twin.file} — merge the two entries or tell them apart in the title`);
+    else byDateTitle.set(key, file);
+  }
+
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+export const formatProblem = (p: Problem): string => `${p.file}:${p.line}: ${p.field}: ${p.message}`;
+
+export function formatReport(problems: readonly Problem[], fileCount: number): string {
+  const lines = problems.map(formatProblem);
+  const files = new Set(problems.map((p) => p.file)).size;
+  lines.push(
+    problems.length === 0
+      ? `content check: ${fileCount} files, no problems`
+      : `content check: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} of ${fileCount} files`,
+  );
+  return lines.join('\n');
+}

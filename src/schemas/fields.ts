@@ -1,0 +1,65 @@
+/**
+ * Small schema fragments shared by the collections. Each carries the message a
+ * contributor sees when the field is wrong: what is wrong and how to fix it.
+ */
+import { z } from 'astro/zod';
+import { COUNTRY_CODES } from '../lib/countries';
+import { DATE_FORMATS_HELP, DateSpecError, normaliseDateInput, parseDateSpec } from '../lib/dates';
+
+/**
+ * How a collection field points at another collection's entry. In `content.config.ts`
+ * this is Astro's `reference()`; outside Astro (the content checker, tests) it is
+ * {@link plainRef}, which produces the same `{ collection, id }` shape.
+ */
+export type RefFactory = (collection: CollectionName) => z.ZodType<{ collection: string; id: string }>;
+
+export type CollectionName = 'entries' | 'topics' | 'people' | 'organizations' | 'places' | 'sources' | 'series';
+
+export const plainRef: RefFactory = (collection) =>
+  z
+    .string({ error: `expected the id of an entry in ${collection} (a file name without extension)` })
+    .min(1)
+    .transform((id) => ({ collection, id }));
+
+/** A date at its own precision, kept as text; see src/lib/dates.ts. */
+export const dateSpec = z
+  .unknown()
+  .transform((value, ctx) => {
+    try {
+      return parseDateSpec(value).text;
+    } catch (e) {
+      ctx.addIssue({
+        code: 'custom',
+        message: e instanceof DateSpecError ? e.message : `invalid date; ${DATE_FORMATS_HELP}`,
+      });
+      return z.NEVER;
+    }
+  });
+
+/** Like {@link dateSpec} but for the few fields that are not entry dates and may be absent. */
+export const optionalDateText = z.preprocess(
+  (v) => (v === undefined || v === null ? undefined : normaliseDateInputSafe(v)),
+  z.string().optional(),
+);
+function normaliseDateInputSafe(v: unknown): unknown {
+  try {
+    return normaliseDateInput(v);
+  } catch {
+    return v;
+  }
+}
+
+export const country = z.enum(COUNTRY_CODES, {
+  error: (issue) =>
+    `unknown country ${JSON.stringify(issue.input)}; use an ISO code such as KZ or AZ (the list is in src/lib/countries.ts)`,
+});
+
+/** Other spellings of a name (Aktau/Aqtau); search and pages show them. */
+export const aliases = z.array(z.string().min(1)).default([]);
+
+export const nonEmpty = (what: string, max: number) =>
+  z
+    .string({ error: `${what} is required: add a line such as \`${what}: "..."\`` })
+    .trim()
+    .min(1, { error: `${what} is empty; write it out` })
+    .max(max, { error: `${what} is longer than ${max} characters; shorten it` });
