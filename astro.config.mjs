@@ -12,5 +12,6 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm] }),
   },
+  outDir: process.env.OUT_DIR || './dist',
   integrations: [contentGuard(), mdx({ optimize: true }), pagefind()],
 });

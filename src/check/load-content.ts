@@ -54,7 +54,8 @@ export function parseYamlWithLines(
     return line;
   };
   const err = doc.errors[0];
-  if (err) return { data: undefined, lineOf, error: { line: lineAt(err.pos[0]), message: err.message.split('\n')[0]! } };
+  if (err)
+    return { data: undefined, lineOf, error: { line: lineAt(err.pos[0]), message: err.message.split('\n')[0]! } };
   return { data: doc.toJS(), lineOf };
 }
 
@@ -71,7 +72,8 @@ function readFile(collection: CollectionName, abs: string, root: string): Conten
         file,
         line: 1,
         field: '(frontmatter)',
-        message: 'no frontmatter — start the file with a line "---", the fields, and another "---" (copy an existing entry)',
+        message:
+          'no frontmatter — start the file with a line "---", the fields, and another "---" (copy an existing entry)',
       };
     }
     yamlText = m[1]!;

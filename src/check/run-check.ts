@@ -2,7 +2,10 @@
 import { checkContent, formatReport, type Problem } from '../lib/content-check';
 import { loadContent } from './load-content';
 
-export function runContentCheck(root?: string, dir?: string): { problems: Problem[]; report: string; fileCount: number } {
+export function runContentCheck(
+  root?: string,
+  dir?: string,
+): { problems: Problem[]; report: string; fileCount: number } {
   const { files, problems: unreadable } = loadContent(root, dir);
   const problems = [...unreadable, ...checkContent(files)].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line,

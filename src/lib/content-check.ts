@@ -92,7 +92,10 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): { path: FieldPat
 }
 
 /** Every `{ collection, id }` reference in a parsed value, with where it sits. */
-function* referencesIn(value: unknown, path: FieldPath = []): Generator<{ path: FieldPath; collection: string; id: string }> {
+function* referencesIn(
+  value: unknown,
+  path: FieldPath = [],
+): Generator<{ path: FieldPath; collection: string; id: string }> {
   if (Array.isArray(value)) {
     for (const [i, v] of value.entries()) yield* referencesIn(v, [...path, i]);
   } else if (value && typeof value === 'object') {
@@ -124,7 +127,7 @@ function editDistance(a: string, b: string): number {
 export function closestIds(unknown: string, known: Iterable<string>): string[] {
   return [...known]
     .map((id) => ({ id, d: id.includes(unknown) || unknown.includes(id) ? 0 : editDistance(unknown, id) }))
-    .filter(({ d }) => d <= Math.max(3, Math.floor(unknown.length / 3)))
+    .filter(({ d }) => d <= Math.max(2, Math.floor(unknown.length / 4)))
     .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id))
     .slice(0, 3)
     .map(({ id }) => id);
@@ -145,10 +148,11 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
   for (const f of files) {
     const result = SCHEMAS[f.collection].safeParse(f.data ?? {});
     if (result.success) valid.push({ file: f, value: result.data as Record<string, unknown> });
-    else for (const issue of result.error.issues) {
-      const { path, message } = describeIssue(issue, f.data);
-      at(f, path, message);
-    }
+    else
+      for (const issue of result.error.issues) {
+        const { path, message } = describeIssue(issue, f.data);
+        at(f, path, message);
+      }
   }
 
   // 2. Ids are unique within a collection (entries share one id space across year folders).
@@ -193,7 +197,12 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
     }
     const key = `${date.text}\u0000${String(value.title).trim().toLowerCase()}`;
     const twin = byDateTitle.get(key);
-    if (twin) at(file, ['title'], `same date and title as ${twin.file} — merge the two entries or tell them apart in the title`);
+    if (twin)
+      at(
+        file,
+        ['title'],
+        `same date and title as ${twin.file} — merge the two entries or tell them apart in the title`,
+      );
     else byDateTitle.set(key, file);
   }
 

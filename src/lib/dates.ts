@@ -58,7 +58,12 @@ function parsePoint(text: string): DatePoint {
     const y = +m[1];
     const q = +m[2];
     const first = (q - 1) * 3 + 1;
-    return { text, precision: 'quarter', start: utc(y, first, 1), end: utc(y, first + 2, lastDayOfMonth(y, first + 2)) };
+    return {
+      text,
+      precision: 'quarter',
+      start: utc(y, first, 1),
+      end: utc(y, first + 2, lastDayOfMonth(y, first + 2)),
+    };
   }
   if ((m = /^(\d{4})-H([12])$/.exec(text))) {
     const y = +m[1];
@@ -68,20 +73,23 @@ function parsePoint(text: string): DatePoint {
   if ((m = /^(\d{4})-(\d{2})$/.exec(text))) {
     const y = +m[1];
     const mo = +m[2];
-    if (mo < 1 || mo > 12) throw new DateSpecError(`"${text}" has month ${m[2]}; months run from 01 to 12`);
+    if (mo < 1 || mo > 12)
+      throw new DateSpecError(`"${text}" has month ${m[2]}, but months run from 01 to 12 — correct the month`);
     return { text, precision: 'month', start: utc(y, mo, 1), end: utc(y, mo, lastDayOfMonth(y, mo)) };
   }
   if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) {
     const y = +m[1];
     const mo = +m[2];
     const d = +m[3];
-    if (mo < 1 || mo > 12) throw new DateSpecError(`"${text}" has month ${m[2]}; months run from 01 to 12`);
+    if (mo < 1 || mo > 12)
+      throw new DateSpecError(`"${text}" has month ${m[2]}, but months run from 01 to 12 — correct the month`);
     const last = lastDayOfMonth(y, mo);
-    if (d < 1 || d > last) throw new DateSpecError(`"${text}" has day ${m[3]}, but that month has ${last} days`);
+    if (d < 1 || d > last)
+      throw new DateSpecError(`"${text}" has day ${m[3]}, but that month has ${last} days — correct the day`);
     const day = utc(y, mo, d);
     return { text, precision: 'day', start: day, end: day };
   }
-  throw new DateSpecError(`"${text}" is not a date this site understands; ${DATE_FORMATS_HELP}`);
+  throw new DateSpecError(`"${text}" is not a date this site understands — ${DATE_FORMATS_HELP}`);
 }
 
 /**
@@ -91,12 +99,12 @@ function parsePoint(text: string): DatePoint {
 export function parseDateSpec(input: unknown): DateSpec {
   const text = normaliseDateInput(input);
   const parts = text.split('/');
-  if (parts.length > 2) throw new DateSpecError(`"${text}" has more than one "/"; a range is FROM/TO`);
+  if (parts.length > 2) throw new DateSpecError(`"${text}" has more than one "/" — write a range as FROM/TO`);
   const from = parsePoint(parts[0].trim());
   if (parts.length === 1) return { text, from, precision: from.precision, start: from.start, end: from.end };
   const to = parsePoint(parts[1].trim());
   if (to.end < from.start) {
-    throw new DateSpecError(`"${text}" ends (${to.text}) before it starts (${from.text}); put the earlier date first`);
+    throw new DateSpecError(`"${text}" ends (${to.text}) before it starts (${from.text}) — put the earlier date first`);
   }
   const precision = PRECISION_RANK[from.precision] <= PRECISION_RANK[to.precision] ? from.precision : to.precision;
   return { text, from, to, precision, start: from.start, end: to.end };
@@ -105,12 +113,13 @@ export function parseDateSpec(input: unknown): DateSpec {
 /** Text form of whatever YAML produced for a date field. */
 export function normaliseDateInput(input: unknown): string {
   if (input instanceof Date) {
-    if (Number.isNaN(input.getTime())) throw new DateSpecError(`the date is not a valid calendar date; ${DATE_FORMATS_HELP}`);
+    if (Number.isNaN(input.getTime()))
+      throw new DateSpecError(`the date is not a valid calendar date — ${DATE_FORMATS_HELP}`);
     return input.toISOString().slice(0, 10);
   }
   if (typeof input === 'number' && Number.isInteger(input)) return String(input);
   if (typeof input === 'string' && input.trim() !== '') return input.trim();
-  throw new DateSpecError(`a date is required; ${DATE_FORMATS_HELP}`);
+  throw new DateSpecError(`a date is required — ${DATE_FORMATS_HELP}`);
 }
 
 /** True when the text is a valid date string. */

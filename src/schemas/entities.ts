@@ -37,7 +37,7 @@ export const organizationSchema = z.strictObject({
   /** Home country, when it has one (international bodies have none). */
   country: country.optional(),
   type: z.enum(ORGANIZATION_TYPES, {
-    error: (i) => `type ${JSON.stringify(i.input)} is not one of: ${ORGANIZATION_TYPES.join(', ')}`,
+    error: (i) => `type ${JSON.stringify(i.input)} is not allowed — use one of: ${ORGANIZATION_TYPES.join(', ')}`,
   }),
   description: z.string().optional(),
 });
@@ -49,12 +49,12 @@ export const placeSchema = z.strictObject({
   aliases,
   country: country.optional(),
   type: z.enum(PLACE_TYPES, {
-    error: (i) => `type ${JSON.stringify(i.input)} is not one of: ${PLACE_TYPES.join(', ')}`,
+    error: (i) => `type ${JSON.stringify(i.input)} is not allowed — use one of: ${PLACE_TYPES.join(', ')}`,
   }),
   /** Latitude in decimal degrees (north positive). */
-  lat: z.number({ error: 'lat must be a number of decimal degrees, e.g. 43.65' }).min(-90).max(90),
+  lat: z.number({ error: 'lat is not a number — write decimal degrees, e.g. 43.65' }).min(-90).max(90),
   /** Longitude in decimal degrees (east positive). */
-  lon: z.number({ error: 'lon must be a number of decimal degrees, e.g. 51.17' }).min(-180).max(180),
+  lon: z.number({ error: 'lon is not a number — write decimal degrees, e.g. 51.17' }).min(-180).max(180),
   description: z.string().optional(),
 });
 
@@ -66,7 +66,7 @@ export const sourceSchema = z.strictObject({
   published: dateSpec.optional(),
   /** How the publication date was established, when the document is not explicit. */
   publishedNote: z.string().optional(),
-  url: z.url({ error: 'url must be a full address starting with https://' }).optional(),
+  url: z.url({ error: 'url is not a full address — write it starting with https://' }).optional(),
   /** The archived copy this project works from (a file in shared/seeds/). */
   archive: z.string().optional(),
   accessed: optionalDateText,
@@ -78,7 +78,7 @@ export const seriesPointSchema = (ref: RefFactory) =>
     period: dateSpec,
     /** For breakdowns (export routes), the category this value belongs to. */
     category: z.string().optional(),
-    value: z.number({ error: 'value must be a number' }),
+    value: z.number({ error: 'value is not a number — write digits only, the unit goes in unit' }),
     qualifier: z.enum(FIGURE_QUALIFIERS).optional(),
     status: z.enum(FIGURE_STATUSES).default('actual'),
     /** Unit when it differs from the series' unit. */
@@ -96,5 +96,5 @@ export const seriesSchema = (ref: RefFactory) =>
     /** time: values over periods; breakdown: shares of one period by category. */
     shape: z.enum(['time', 'breakdown']).default('time'),
     topics: z.array(ref('topics')).default([]),
-    points: z.array(seriesPointSchema(ref)).min(1, { error: 'a series needs at least one point' }),
+    points: z.array(seriesPointSchema(ref)).min(1, { error: 'no points — a series needs at least one point' }),
   });

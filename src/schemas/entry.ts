@@ -7,7 +7,14 @@ import { country, dateSpec, nonEmpty, type RefFactory } from './fields';
 
 export const ENTRY_KINDS = ['visit', 'agreement', 'event'] as const;
 export const ENTRY_STATUSES = ['happened', 'planned'] as const;
-export const VISIT_LEVELS = ['state', 'official', 'working', 'head-of-government', 'ministerial', 'delegation'] as const;
+export const VISIT_LEVELS = [
+  'state',
+  'official',
+  'working',
+  'head-of-government',
+  'ministerial',
+  'delegation',
+] as const;
 export const AGREEMENT_TYPES = [
   'treaty',
   'agreement',
@@ -35,7 +42,7 @@ export const FIGURE_STATUSES = ['actual', 'target', 'estimate', 'forecast'] as c
 
 const enumOf = <T extends readonly [string, ...string[]]>(field: string, values: T) =>
   z.enum(values, {
-    error: (issue) => `${field} ${JSON.stringify(issue.input)} is not one of: ${values.join(', ')}`,
+    error: (issue) => `${field} ${JSON.stringify(issue.input)} is not allowed — use one of: ${values.join(', ')}`,
   });
 
 /** A number stated by a source. The source is required: no figure without one. */
@@ -44,7 +51,7 @@ export const figureSchema = (ref: RefFactory) =>
     /** What is measured, e.g. "Kazakh oil through BTC". */
     label: nonEmpty('label', 160),
     /** The number as the source gives it (in `unit`). */
-    value: z.number({ error: 'value must be a number (write 470 for "$470 million" with unit "million USD")' }),
+    value: z.number({ error: 'value is not a number — write 470 for "$470 million" with unit "million USD"' }),
     /** Unit of `value`: "million USD", "million tonnes", "barrels per day", "%". */
     unit: nonEmpty('unit', 40),
     /** "about", "nearly", "over", "up-to", "at-least" when the source hedges. */
@@ -72,7 +79,7 @@ const base = (ref: RefFactory) => ({
   /** One sentence shown in lists and search results. */
   summary: nonEmpty('summary', 300),
   /** At least one topic id from content/topics/. */
-  topics: z.array(ref('topics')).min(1, { error: 'list at least one topic id from content/topics/' }),
+  topics: z.array(ref('topics')).min(1, { error: 'no topics — list at least one topic id from content/topics/' }),
   /** People who took part or are named (ids from content/people/). */
   people: z.array(ref('people')).default([]),
   /** Organisations involved (ids from content/organizations/). */
@@ -82,7 +89,7 @@ const base = (ref: RefFactory) => ({
   /** Countries involved, as ISO codes (KZ, AZ, ...). */
   countries: z.array(country).default(['KZ', 'AZ']),
   /** Source documents (ids from content/sources/); at least one. */
-  sources: z.array(ref('sources')).min(1, { error: 'cite at least one source id from content/sources/' }),
+  sources: z.array(ref('sources')).min(1, { error: 'no sources — cite at least one source id from content/sources/' }),
   /** Numbers the entry states, each with its source. */
   figures: z.array(figureSchema(ref)).default([]),
   /** Other entries closely tied to this one. */
@@ -96,7 +103,7 @@ export const visitFields = (ref: RefFactory) =>
     ...base(ref),
     kind: z.literal('visit'),
     /** Who travelled (people ids). */
-    visitors: z.array(ref('people')).min(1, { error: 'name at least one visitor (a people id)' }),
+    visitors: z.array(ref('people')).min(1, { error: 'no visitors — name at least one visitor (a people id)' }),
     /** Who received them (people ids). */
     hosts: z.array(ref('people')).default([]),
     /** Country of the visitors. */
@@ -137,6 +144,6 @@ export const entrySchema = (ref: RefFactory) =>
   z.discriminatedUnion('kind', [visitFields(ref), agreementFields(ref), eventFields(ref)], {
     error: (issue) =>
       issue.code === 'invalid_union'
-        ? `kind must be one of: ${ENTRY_KINDS.join(', ')} (got ${JSON.stringify((issue.input as { kind?: unknown })?.kind)})`
+        ? `kind ${JSON.stringify((issue.input as { kind?: unknown })?.kind)} is unknown — use one of: ${ENTRY_KINDS.join(', ')}`
         : undefined,
   });

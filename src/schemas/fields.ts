@@ -22,19 +22,17 @@ export const plainRef: RefFactory = (collection) =>
     .transform((id) => ({ collection, id }));
 
 /** A date at its own precision, kept as text; see src/lib/dates.ts. */
-export const dateSpec = z
-  .unknown()
-  .transform((value, ctx) => {
-    try {
-      return parseDateSpec(value).text;
-    } catch (e) {
-      ctx.addIssue({
-        code: 'custom',
-        message: e instanceof DateSpecError ? e.message : `invalid date; ${DATE_FORMATS_HELP}`,
-      });
-      return z.NEVER;
-    }
-  });
+export const dateSpec = z.unknown().transform((value, ctx) => {
+  try {
+    return parseDateSpec(value).text;
+  } catch (e) {
+    ctx.addIssue({
+      code: 'custom',
+      message: e instanceof DateSpecError ? e.message : `invalid date — ${DATE_FORMATS_HELP}`,
+    });
+    return z.NEVER;
+  }
+});
 
 /** Like {@link dateSpec} but for the few fields that are not entry dates and may be absent. */
 export const optionalDateText = z.preprocess(
@@ -51,7 +49,7 @@ function normaliseDateInputSafe(v: unknown): unknown {
 
 export const country = z.enum(COUNTRY_CODES, {
   error: (issue) =>
-    `unknown country ${JSON.stringify(issue.input)}; use an ISO code such as KZ or AZ (the list is in src/lib/countries.ts)`,
+    `unknown country ${JSON.stringify(issue.input)} — use an ISO code such as KZ or AZ (the list is in src/lib/countries.ts)`,
 });
 
 /** Other spellings of a name (Aktau/Aqtau); search and pages show them. */
@@ -59,7 +57,7 @@ export const aliases = z.array(z.string().min(1)).default([]);
 
 export const nonEmpty = (what: string, max: number) =>
   z
-    .string({ error: `${what} is required: add a line such as \`${what}: "..."\`` })
+    .string({ error: `${what} is missing — add a line such as \`${what}: "..."\`` })
     .trim()
-    .min(1, { error: `${what} is empty; write it out` })
-    .max(max, { error: `${what} is longer than ${max} characters; shorten it` });
+    .min(1, { error: `${what} is empty — write it out` })
+    .max(max, { error: `${what} is longer than ${max} characters — shorten it` });

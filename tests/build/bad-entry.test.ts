@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { makeContent, visitWith, type Fixture } from '../helpers/content-fixture';
+import { astro } from '../helpers/astro';
+
+// A content folder with several broken entries: the build must stop, name each
+// file, line and field, and print no stack trace.
+describe('astro build with bad entries', () => {
+  let fixture: Fixture;
+  let result: ReturnType<typeof astro>;
+  const outDir = () => path.join(fixture.dir, 'out');
+
+  beforeAll(() => {
+    fixture = makeContent({
+      'entries/2025/2025-10-20-aliyev-in-astana.mdx': visitWith(/^date:/, 'date: "2025-13-45"'),
+      'entries/2025/2025-06-unknown-topic.mdx': visitWith(/^topics:/, 'topics: [energi]')
+        .replace('date: "2025-10-20/2025-10-21"', 'date: "2025-06"')
+        .replace('title: Aliyev pays a state visit to Astana', 'title: Another visit'),
+    });
+    result = astro(['build'], { CONTENT_DIR: fixture.dir, OUT_DIR: outDir() });
+  });
+  afterAll(() => fixture.cleanup());
+
+  it('fails', () => {
+    expect(result.status).not.toBe(0);
+    expect(existsSync(outDir()) ? readdirSync(outDir()) : []).not.toContain('index.html');
+  });
+
+  it('names the file, line, field and fix of every problem', () => {
+    const rel = path.relative(process.cwd(), fixture.dir);
+    expect(result.output).toContain(
+      `${rel}/entries/2025/2025-10-20-aliyev-in-astana.mdx:4: date: "2025-13-45" has month 13, but months run from 01 to 12 — correct the month`,
+    );
+    expect(result.output).toContain(
+      `${rel}/entries/2025/2025-06-unknown-topic.mdx:6: topics[0]: unknown topics id "energi" — did you mean "energy"?`,
+    );
+    expect(result.output).toMatch(/content check: 2 problems in 2 of 11 files/);
+  });
+
+  it('prints no stack trace', () => {
+    expect(result.output).not.toMatch(/^\s+at .*\(.*:\d+:\d+\)$/m);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * A small valid content folder written to a temporary directory, which each test
+ * changes one file of. It goes through the real loader and the real schemas.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const VALID_FILES: Record<string, string> = {
+  'topics/energy.yaml': 'name: Energy\ndescription: Oil, gas and power.\n',
+  'topics/diplomacy.yaml': 'name: Diplomacy\ndescription: Visits and agreements.\n',
+  'people/ilham-aliyev.yaml': 'name: Ilham Aliyev\ncountry: AZ\nrole: President of Azerbaijan\n',
+  'people/kassym-jomart-tokayev.yaml':
+    'name: Kassym-Jomart Tokayev\naliases: [Toqaev]\ncountry: KZ\nrole: President of Kazakhstan\n',
+  'organizations/socar.yaml': 'name: SOCAR\ncountry: AZ\ntype: company\n',
+  'places/astana.yaml': 'name: Astana\ncountry: KZ\ntype: capital\nlat: 51.17\nlon: 71.45\n',
+  'sources/article-a.yaml': 'title: Article A\npublisher: Publisher A\npublished: "2025-10-24"\n',
+  'series/trade.yaml': [
+    'title: Trade turnover',
+    'unit: million USD',
+    'points:',
+    '  - period: "2024"',
+    '    value: 470',
+    '    source: article-a',
+    '',
+  ].join('\n'),
+  'entries/2025/2025-10-20-aliyev-in-astana.mdx': [
+    '---',
+    'title: Aliyev pays a state visit to Astana',
+    'kind: visit',
+    'date: "2025-10-20/2025-10-21"',
+    'summary: The presidents meet in Astana.',
+    'topics: [diplomacy]',
+    'people: [ilham-aliyev, kassym-jomart-tokayev]',
+    'places: [astana]',
+    'sources: [article-a]',
+    'visitors: [ilham-aliyev]',
+    'hosts: [kassym-jomart-tokayev]',
+    'from: AZ',
+    'to: KZ',
+    'level: state',
+    '---',
+    '',
+    'Body.',
+    '',
+  ].join('\n'),
+  'entries/2023/2023-03-first-oil.mdx': [
+    '---',
+    'title: First Kazakh oil through BTC',
+    'kind: event',
+    'eventType: milestone',
+    'date: "2023-03"',
+    'summary: Kazakh oil enters the BTC pipeline.',
+    'topics: [energy]',
+    'organizations: [socar]',
+    'sources: [article-a]',
+    'figures:',
+    '  - label: Trade turnover',
+    '    value: 470',
+    '    unit: million USD',
+    '    source: article-a',
+    '    series: trade',
+    '---',
+    '',
+    'Body.',
+    '',
+  ].join('\n'),
+};
+
+export interface Fixture {
+  dir: string;
+  write: (rel: string, text: string) => string;
+  cleanup: () => void;
+}
+
+/** Writes the valid folder plus `overrides` (a value of null deletes that file). */
+export function makeContent(overrides: Record<string, string | null> = {}): Fixture {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kzaz-content-'));
+  const write = (rel: string, text: string) => {
+    const abs = path.join(dir, rel);
+    mkdirSync(path.dirname(abs), { recursive: true });
+    writeFileSync(abs, text);
+    return abs;
+  };
+  for (const [rel, text] of Object.entries({ ...VALID_FILES, ...overrides })) if (text !== null) write(rel, text);
+  return { dir, write, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The valid visit entry with one frontmatter line replaced (or removed when `to` is null). */
+export function visitWith(from: RegExp, to: string | null): string {
+  const lines = VALID_FILES['entries/2025/2025-10-20-aliyev-in-astana.mdx']!.split('\n');
+  const i = lines.findIndex((l) => from.test(l));
+  if (i < 0) throw new Error(`no line matches ${from}`);
+  if (to === null) lines.splice(i, 1);
+  else lines[i] = to;
+  return lines.join('\n');
+}

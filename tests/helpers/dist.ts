@@ -1,0 +1,12 @@
+/** Reading the built site in tests. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DIST } from './astro';
+
+export function distFiles(dir = DIST): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? distFiles(path.join(dir, d.name)) : [path.join(dir, d.name)],
+  );
+}
+
+export const readDist = (rel: string): string => readFileSync(path.join(DIST, rel), 'utf8');

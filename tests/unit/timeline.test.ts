@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { groupByYear, neighbours, sortChronological, splitByStatus } from '../../src/lib/timeline';
+
+const e = (id: string, date: string, status = 'happened') => ({ id, data: { date, status } });
+
+describe('timeline', () => {
+  const items = [
+    e('b', '2025-03-03'),
+    e('a', '2025-03-03'),
+    e('m', '2025-03'),
+    e('p', '2027', 'planned'),
+    e('y', '2022'),
+  ];
+
+  it('sorts oldest first with a deterministic tie-break on id', () => {
+    expect(sortChronological(items).map((i) => i.id)).toEqual(['y', 'm', 'a', 'b', 'p']);
+    expect(sortChronological([...items].reverse()).map((i) => i.id)).toEqual(['y', 'm', 'a', 'b', 'p']);
+  });
+
+  it('sorts newest first on request', () => {
+    expect(sortChronological(items, 'desc').map((i) => i.id)).toEqual(['p', 'b', 'a', 'm', 'y']);
+  });
+
+  it('groups by year in order', () => {
+    const groups = groupByYear(sortChronological(items));
+    expect(groups.map((g) => [g.year, g.items.map((i) => i.id)])).toEqual([
+      [2022, ['y']],
+      [2025, ['m', 'a', 'b']],
+      [2027, ['p']],
+    ]);
+  });
+
+  it('keeps planned items apart from what happened', () => {
+    const { happened, planned } = splitByStatus(items);
+    expect(planned.map((i) => i.id)).toEqual(['p']);
+    expect(happened).toHaveLength(4);
+  });
+
+  it('finds previous and next in time', () => {
+    const sorted = sortChronological(items);
+    expect(neighbours(sorted, 'a')).toEqual({ prev: sorted[1], next: sorted[3] });
+    expect(neighbours(sorted, 'y').prev).toBeUndefined();
+    expect(neighbours(sorted, 'nope')).toEqual({});
+  });
+});
