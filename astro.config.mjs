@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentGuard } from './src/integrations/content-guard';
@@ -13,5 +14,7 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkGfm] }),
   },
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [contentGuard(), mdx({ optimize: true }), pagefind()],
+  // Separate caches let several builds (tests, the benchmark) run side by side.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  integrations: [contentGuard(), mdx({ optimize: true }), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
 });

@@ -35,14 +35,17 @@ export interface YearGroup<T> {
   items: T[];
 }
 
-/** Groups already-sorted items by the year they start in, keeping their order. */
-export function groupByYear<T extends Dated>(sorted: readonly T[]): YearGroup<T>[] {
+/** The year an entry is filed under: the year its date starts in. */
+export const entryYear = (item: Dated): number => yearOf(specOf(item));
+
+/** Groups already-sorted items by year (by default the year their date starts in), keeping their order. */
+export function groupByYear<T>(sorted: readonly T[], year: (item: T) => number): YearGroup<T>[] {
   const groups: YearGroup<T>[] = [];
   for (const item of sorted) {
-    const year = yearOf(specOf(item));
+    const year_ = year(item);
     const last = groups.at(-1);
-    if (last && last.year === year) last.items.push(item);
-    else groups.push({ year, items: [item] });
+    if (last && last.year === year_) last.items.push(item);
+    else groups.push({ year: year_, items: [item] });
   }
   return groups;
 }
@@ -55,9 +58,16 @@ export function splitByStatus<T extends Dated>(items: readonly T[]): { happened:
   return { happened, planned };
 }
 
+/** Position of each item in a sorted list, so finding neighbours costs no scan. */
+export const positions = (sorted: readonly Dated[]): Map<string, number> => new Map(sorted.map((e, i) => [e.id, i]));
+
 /** The neighbours of an item in chronological order. */
-export function neighbours<T extends Dated>(sorted: readonly T[], id: string): { prev?: T; next?: T } {
-  const i = sorted.findIndex((e) => e.id === id);
-  if (i < 0) return {};
+export function neighbours<T extends Dated>(
+  sorted: readonly T[],
+  id: string,
+  index: ReadonlyMap<string, number> = positions(sorted),
+): { prev?: T | undefined; next?: T | undefined } {
+  const i = index.get(id);
+  if (i === undefined) return {};
   return { prev: sorted[i - 1], next: sorted[i + 1] };
 }

@@ -15,7 +15,8 @@ export const topicSchema = z.strictObject({
 export const personSchema = z.strictObject({
   name: nonEmpty('name', 100),
   aliases,
-  country,
+  /** Country the person serves or belongs to, when the sources say. */
+  country: country.optional(),
   /** Role as the sources give it, e.g. "President of Azerbaijan". */
   role: nonEmpty('role', 160),
   description: z.string().optional(),

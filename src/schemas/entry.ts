@@ -14,6 +14,7 @@ export const VISIT_LEVELS = [
   'head-of-government',
   'ministerial',
   'delegation',
+  'unspecified',
 ] as const;
 export const AGREEMENT_TYPES = [
   'treaty',
@@ -110,7 +111,7 @@ export const visitFields = (ref: RefFactory) =>
     from: country,
     /** Country visited. */
     to: country,
-    /** state, official, working, head-of-government, ministerial or delegation. */
+    /** state, official, working, head-of-government, ministerial, delegation, or unspecified when the source does not say. */
     level: enumOf('level', VISIT_LEVELS),
     /** How the talks were held, in the source's words ("one-on-one and expanded formats"). */
     format: z.string().optional(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByYear, neighbours, sortChronological, splitByStatus } from '../../src/lib/timeline';
+import { entryYear, groupByYear, neighbours, sortChronological, splitByStatus } from '../../src/lib/timeline';
 
 const e = (id: string, date: string, status = 'happened') => ({ id, data: { date, status } });
 
@@ -22,7 +22,7 @@ describe('timeline', () => {
   });
 
   it('groups by year in order', () => {
-    const groups = groupByYear(sortChronological(items));
+    const groups = groupByYear(sortChronological(items), entryYear);
     expect(groups.map((g) => [g.year, g.items.map((i) => i.id)])).toEqual([
       [2022, ['y']],
       [2025, ['m', 'a', 'b']],

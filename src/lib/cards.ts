@@ -1,0 +1,61 @@
+/**
+ * View models for lists: what a list item shows of an entry, resolved to names and
+ * URLs, so components only render.
+ */
+import type { DateSpec } from './dates';
+import { paths, type EntityCollection } from './paths';
+import { specOf } from './timeline';
+
+export interface NamedLink {
+  id: string;
+  name: string;
+  href: string;
+}
+
+export interface EntryCard {
+  id: string;
+  href: string;
+  title: string;
+  summary: string;
+  kind: string;
+  status: string;
+  date: DateSpec;
+  topics: NamedLink[];
+}
+
+interface CardSource {
+  id: string;
+  data: { title: string; summary: string; kind: string; status: string; date: string; topics: { id: string }[] };
+}
+
+export type NameLookup = ReadonlyMap<string, { data: { name: string } }>;
+
+/** Links to entities by id; unknown ids (which the content check prevents) are dropped. */
+export function namedLinks(
+  collection: EntityCollection,
+  ids: readonly { id: string }[],
+  names: NameLookup,
+): NamedLink[] {
+  const out: NamedLink[] = [];
+  for (const { id } of ids) {
+    const entity = names.get(id);
+    if (entity) out.push({ id, name: entity.data.name, href: paths.entity(collection, id) });
+  }
+  return out;
+}
+
+export function entryCard(entry: CardSource, topicNames: NameLookup): EntryCard {
+  return {
+    id: entry.id,
+    href: paths.entry(entry.id),
+    title: entry.data.title,
+    summary: entry.data.summary,
+    kind: entry.data.kind,
+    status: entry.data.status,
+    date: specOf(entry),
+    topics: namedLinks('topics', entry.data.topics, topicNames),
+  };
+}
+
+/** The year a card is filed under. */
+export const cardYear = (card: EntryCard): number => card.date.start.getUTCFullYear();

@@ -1,0 +1,103 @@
+/**
+ * Links between entries and entities, computed once per build: which entries name a
+ * topic, person, organisation, place or source, and which entries are related.
+ * Everything is index-based, so no page walks the whole corpus.
+ */
+export interface Ref {
+  collection: string;
+  id: string;
+}
+
+export interface Linkable {
+  id: string;
+  data: {
+    topics: Ref[];
+    people: Ref[];
+    organizations: Ref[];
+    places: Ref[];
+    sources: Ref[];
+    related: Ref[];
+    figures?: { source: Ref }[];
+    visitors?: Ref[];
+    hosts?: Ref[];
+    signatories?: Ref[];
+    parties?: Ref[];
+  };
+}
+
+const ENTITY_FIELDS = ['topics', 'people', 'organizations', 'places', 'sources'] as const;
+export type IndexedCollection = (typeof ENTITY_FIELDS)[number];
+
+/** Every entity an entry names, by collection (visitors, hosts, parties and figure sources included). */
+export function entitiesOf(entry: Linkable): Record<IndexedCollection, Set<string>> {
+  const d = entry.data;
+  const ids = (...lists: (Ref[] | undefined)[]) => new Set(lists.flatMap((l) => (l ?? []).map((r) => r.id)));
+  return {
+    topics: ids(d.topics),
+    people: ids(d.people, d.visitors, d.hosts, d.signatories),
+    organizations: ids(d.organizations, d.parties),
+    places: ids(d.places),
+    sources: ids(
+      d.sources,
+      d.figures?.map((f) => f.source),
+    ),
+  };
+}
+
+export interface Graph<T extends Linkable> {
+  /** Entries naming each entity, in the order given (pass them sorted). */
+  backlinks: Record<IndexedCollection, Map<string, T[]>>;
+  /** Up to `limit` entries most closely tied to the given one. */
+  related: (entry: T, limit?: number) => T[];
+}
+
+export function buildGraph<T extends Linkable>(entries: readonly T[]): Graph<T> {
+  const backlinks = Object.fromEntries(ENTITY_FIELDS.map((f) => [f, new Map<string, T[]>()])) as Graph<T>['backlinks'];
+  const byId = new Map<string, T>();
+  const order = new Map<string, number>();
+  /** Entries that list a given entry in their `related`. */
+  const relatedFrom = new Map<string, string[]>();
+  entries.forEach((e, i) => {
+    byId.set(e.id, e);
+    order.set(e.id, i);
+    for (const r of e.data.related) relatedFrom.set(r.id, [...(relatedFrom.get(r.id) ?? []), e.id]);
+    const named = entitiesOf(e);
+    for (const field of ENTITY_FIELDS) {
+      for (const id of named[field]) {
+        const list = backlinks[field].get(id) ?? [];
+        list.push(e);
+        backlinks[field].set(id, list);
+      }
+    }
+  });
+
+  // Related: explicit links both ways first, then entries sharing people, organisations
+  // or places (topics are too broad to count). Big entity lists are capped so that a
+  // person named in thousands of entries does not make this quadratic.
+  const CAP = 200;
+  const related = (entry: T, limit = 5): T[] => {
+    const score = new Map<string, number>();
+    const bump = (id: string, by: number) => id !== entry.id && score.set(id, (score.get(id) ?? 0) + by);
+    for (const r of entry.data.related) bump(r.id, 100);
+    const named = entitiesOf(entry);
+    for (const field of ['people', 'organizations', 'places'] as const) {
+      for (const id of named[field]) {
+        const list = backlinks[field].get(id) ?? [];
+        const i = order.get(entry.id) ?? 0;
+        // The entries nearest in time among those naming this entity.
+        const start = Math.max(
+          0,
+          Math.min(list.length - CAP, list.findIndex((e) => (order.get(e.id) ?? 0) >= i) - CAP / 2),
+        );
+        for (const other of list.slice(start, start + CAP)) bump(other.id, 1);
+      }
+    }
+    for (const id of relatedFrom.get(entry.id) ?? []) bump(id, 100);
+    return [...score.entries()]
+      .filter(([id]) => byId.has(id))
+      .sort((a, b) => b[1] - a[1] || (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0))
+      .slice(0, limit)
+      .map(([id]) => byId.get(id)!);
+  };
+  return { backlinks, related };
+}

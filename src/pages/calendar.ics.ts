@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getExportRows } from '../queries';
+import { toIcs } from '../lib/exports';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(toIcs(await getExportRows(site!), site!.href), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
