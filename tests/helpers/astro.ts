@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const DIST = path.join(ROOT, 'dist');
+/** The built site: OUT_DIR when set (as for the build itself), else dist/. */
+export const DIST = path.resolve(ROOT, process.env.OUT_DIR || 'dist');
 
 export function astro(args: string[], env: Record<string, string> = {}): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], {
