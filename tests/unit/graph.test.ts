@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph, type Linkable } from '../../src/lib/graph';
+
+const ref = (collection: string) => (id: string) => ({ collection, id });
+function entry(
+  id: string,
+  o: Partial<Record<'people' | 'places' | 'topics' | 'related' | 'sources', string[]>> = {},
+): Linkable {
+  return {
+    id,
+    data: {
+      topics: (o.topics ?? ['t']).map(ref('topics')),
+      people: (o.people ?? []).map(ref('people')),
+      organizations: [],
+      places: (o.places ?? []).map(ref('places')),
+      sources: (o.sources ?? ['s']).map(ref('sources')),
+      related: (o.related ?? []).map(ref('entries')),
+    },
+  };
+}
+
+describe('graph', () => {
+  const entries = [
+    entry('a', { people: ['aliyev'], places: ['baku'] }),
+    entry('b', { people: ['aliyev'], places: ['baku'] }),
+    entry('c', { people: ['aliyev'] }),
+    entry('d', { topics: ['t'], related: ['a'] }),
+    entry('e', { topics: ['t'] }),
+  ];
+  const g = buildGraph(entries);
+
+  it('lists back-links per entity in the given order', () => {
+    expect(g.backlinks.people.get('aliyev')!.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect(g.backlinks.topics.get('t')!.map((e) => e.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(g.backlinks.sources.get('s')).toHaveLength(5);
+  });
+
+  it('counts visitors, hosts and figure sources as named', () => {
+    const x: Linkable = {
+      ...entry('x'),
+      data: { ...entry('x').data, visitors: [ref('people')('tokayev')], figures: [{ source: ref('sources')('fig') }] },
+    };
+    const g2 = buildGraph([x]);
+    expect(g2.backlinks.people.get('tokayev')!.map((e) => e.id)).toEqual(['x']);
+    expect(g2.backlinks.sources.get('fig')!.map((e) => e.id)).toEqual(['x']);
+  });
+
+  it('ranks explicit links (both ways) first, then shared people and places; never itself; not by topic alone', () => {
+    expect(g.related(entries[0]!).map((e) => e.id)).toEqual(['d', 'b', 'c']);
+    expect(g.related(entries[3]!).map((e) => e.id)).toEqual(['a']);
+    expect(g.related(entries[4]!)).toEqual([]);
+  });
+});

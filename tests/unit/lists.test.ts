@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { HOME_LIMIT, homeSlices, yearCounts } from '../../src/lib/lists';
+import { sortChronological } from '../../src/lib/timeline';
+
+const many = Array.from({ length: HOME_LIMIT + 10 }, (_, i) => ({
+  id: `e${String(i).padStart(3, '0')}`,
+  data: { date: `${2000 + Math.floor(i / 5)}`, status: 'happened' },
+}));
+const planned = [{ id: 'p', data: { date: '2030', status: 'planned' } }];
+
+describe('home page slices', () => {
+  const sorted = sortChronological([...many, ...planned]);
+
+  it('shows at most HOME_LIMIT of what happened, newest first, and keeps planned items apart', () => {
+    const s = homeSlices(sorted, 'desc');
+    expect(s.shown).toHaveLength(HOME_LIMIT);
+    expect(s.shown[0]!.id).toBe(`e${String(HOME_LIMIT + 9).padStart(3, '0')}`);
+    expect(s.shown.some((e) => e.id === 'p')).toBe(false);
+    expect(s.ahead.map((e) => e.id)).toEqual(['p']);
+    expect(s.happenedTotal).toBe(HOME_LIMIT + 10);
+  });
+
+  it('shows the oldest first on request', () => {
+    expect(homeSlices(sorted, 'asc').shown[0]!.id).toBe('e000');
+  });
+
+  it('counts entries per year', () => {
+    expect(yearCounts(sorted).slice(0, 2)).toEqual([
+      { year: 2000, count: 5 },
+      { year: 2001, count: 5 },
+    ]);
+    expect(yearCounts(sorted).at(-1)).toEqual({ year: 2030, count: 1 });
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { agreementRows } from '../../src/lib/agreements';
+import { entryCard, namedLinks } from '../../src/lib/cards';
+import { citationText } from '../../src/lib/citation';
+import { entityFacts, formatCoordinates } from '../../src/lib/entities';
+import { formatFigure, label } from '../../src/lib/labels';
+import { paths } from '../../src/lib/paths';
+
+const names = new Map([
+  ['energy', { data: { name: 'Energy' } }],
+  ['socar', { data: { name: 'SOCAR' } }],
+]);
+
+describe('view models', () => {
+  it('resolves ids to named links and drops unknown ones', () => {
+    expect(namedLinks('topics', [{ id: 'energy' }, { id: 'nope' }], names)).toEqual([
+      { id: 'energy', name: 'Energy', href: '/topics/energy/' },
+    ]);
+  });
+
+  it('builds a list card with the date at its precision', () => {
+    const card = entryCard(
+      {
+        id: '2023-03-first-oil',
+        data: {
+          title: 'T',
+          summary: 'S',
+          kind: 'event',
+          status: 'happened',
+          date: '2023-03',
+          topics: [{ id: 'energy' }],
+        },
+      },
+      names,
+    );
+    expect(card.href).toBe('/entries/2023-03-first-oil/');
+    expect(card.date.precision).toBe('month');
+    expect(card.topics.map((t) => t.name)).toEqual(['Energy']);
+  });
+
+  it('cites a source with author, title, publisher and date at its precision', () => {
+    expect(
+      citationText({
+        title: 'Balancing Act',
+        publisher: 'Caspian Policy Center',
+        author: 'N. C.',
+        published: '2025-03-12',
+      }),
+    ).toBe('N. C., “Balancing Act”, Caspian Policy Center, 12 March 2025.');
+    expect(citationText({ title: 'X', publisher: 'Times Tengri', author: 'Times Tengri', published: '2025-10' })).toBe(
+      '“X”, Times Tengri, October 2025.',
+    );
+  });
+
+  it('formats figures and labels', () => {
+    expect(formatFigure(90, '%', 'nearly')).toBe('nearly 90%');
+    expect(formatFigure(150000, 'barrels per day')).toBe('150,000 barrels per day');
+    expect(label('head-of-government')).toBe('Head-of-government visit');
+    expect(label('unknown-code')).toBe('Unknown-code');
+  });
+
+  it('describes places with country and coordinates', () => {
+    expect(formatCoordinates(43.65, -51.16)).toBe('43.65° N, 51.16° W');
+    expect(entityFacts({ name: 'Aktau', type: 'port', country: 'KZ', lat: 43.65, lon: 51.16 })).toEqual([
+      'Port',
+      'Kazakhstan',
+      '43.65° N, 51.16° E',
+    ]);
+  });
+
+  it('lists agreements with parties from states and organisations', () => {
+    const rows = agreementRows(
+      [
+        {
+          id: 'a',
+          data: {
+            kind: 'agreement',
+            title: 'A',
+            status: 'happened',
+            agreementType: 'memorandum',
+            partyCountries: ['KZ', 'AZ'],
+            parties: [{ id: 'socar' }],
+          },
+        },
+        { id: 'v', data: { kind: 'visit', title: 'V', status: 'happened' } },
+      ],
+      names,
+    );
+    expect(rows.map((r) => [r.id, r.type, r.parties, r.status])).toEqual([
+      ['a', 'Memorandum', 'Kazakhstan, Azerbaijan, SOCAR', 'Happened'],
+    ]);
+  });
+
+  it('builds every URL with a trailing slash, paginating after page 1', () => {
+    expect(paths.topic('energy')).toBe('/topics/energy/');
+    expect(paths.topic('energy', 2)).toBe('/topics/energy/2/');
+    expect(paths.kind('visit', 1)).toBe('/kinds/visit/');
+    expect(paths.source('x')).toBe('/sources/#source-x');
+  });
+});
