@@ -65,6 +65,7 @@ function readFile(collection: CollectionName, abs: string, root: string): Conten
   const text = readFileSync(abs, 'utf8');
   let yamlText = text;
   let firstLine = 1;
+  let body: ContentFile['body'];
   if (collection === 'entries') {
     const m = FRONTMATTER.exec(text);
     if (!m) {
@@ -78,6 +79,7 @@ function readFile(collection: CollectionName, abs: string, root: string): Conten
     }
     yamlText = m[1]!;
     firstLine = 2;
+    body = { text: text.slice(m[0].length), line: m[0].split('\n').length - (m[0].endsWith('\n') ? 0 : 1) };
   }
   const parsed = parseYamlWithLines(yamlText, firstLine);
   if (parsed.error) {
@@ -88,7 +90,7 @@ function readFile(collection: CollectionName, abs: string, root: string): Conten
       message: `not valid YAML: ${parsed.error.message} — check indentation, colons and quotes on this line`,
     };
   }
-  return { collection, id, file, data: parsed.data, lineOf: parsed.lineOf };
+  return { collection, id, file, data: parsed.data, lineOf: parsed.lineOf, body };
 }
 
 /** Loads every collection under the content folder (CONTENT_DIR or `content/`). */

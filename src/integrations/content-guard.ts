@@ -1,28 +1,63 @@
 /**
  * Runs the content check before Astro loads any collection. In `astro build` a problem
- * stops the build with one line per problem; in `astro dev` the problems are printed
- * and the server keeps serving the rest of the site.
+ * stops the build with one line per problem; in `astro dev` the problems are printed,
+ * the server keeps serving the rest of the site, and the check runs again whenever a
+ * file under the content folder changes, so the terminal always shows what is wrong now.
+ *
+ * Why dev needs this: Astro's own loader reports a schema error on reload without the
+ * line, keeps serving the last good version of the entry, and does not notice what no
+ * single schema sees (an unknown person id is silently dropped from the page).
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import path from 'node:path';
 import { runContentCheck } from '../check/run-check';
+import { contentDir } from '../lib/content-dir';
 
 export class ContentError extends Error {
   override name = 'ContentError';
 }
 
+/** Re-checks after a burst of file events has settled. */
+const SETTLE_MS = 150;
+
+/** Runs the check and logs what changed since the last run; returns the report. */
+function checkAndLog(logger: AstroIntegrationLogger, previous: string | undefined): string {
+  const { problems, report } = runContentCheck();
+  if (report === previous) return report;
+  if (problems.length) logger.error(`\n${report}\nThe rest of the site is still served; the check runs again on save.`);
+  else if (previous !== undefined) logger.info(report);
+  return report;
+}
+
 export function contentGuard(): AstroIntegration {
+  let lastReport: string | undefined;
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        const { problems, report } = runContentCheck();
-        if (problems.length === 0) return;
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        // Lets the Astro VS Code extension check entry frontmatter as it is typed
+        // (with "astro.content-intellisense": true in .vscode/settings.json).
+        updateConfig({ experimental: { contentIntellisense: true } });
         if (command === 'build') {
+          const { problems, report } = runContentCheck();
+          if (problems.length === 0) return;
           const error = new ContentError(`\n${report}\nFix the lines above and build again.`);
           error.stack = error.message;
           throw error;
         }
-        logger.warn(`\n${report}`);
+        if (command === 'dev') lastReport = checkAndLog(logger, undefined);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const dir = contentDir();
+        server.watcher.add(dir);
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        server.watcher.on('all', (_event, file) => {
+          if (!path.resolve(file).startsWith(dir + path.sep)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            lastReport = checkAndLog(logger, lastReport);
+          }, SETTLE_MS);
+        });
       },
     },
   };

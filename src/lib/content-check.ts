@@ -1,8 +1,10 @@
 /**
  * Checks the whole content folder as data: every file against its schema, then what no
  * single schema can see (references that resolve, duplicate ids, duplicate date+title,
- * a file name that agrees with the date). Pure: it gets parsed files, returns problems.
- * The build guard, `npm run check` and the tests all call this one function.
+ * a file name that agrees with the date, planned items whose date has passed without a
+ * note, links in entry bodies to entries that do not exist). Pure: it gets parsed files
+ * and the day to compare dates with, and returns problems. The build guard, the dev
+ * server, `npm run check`, `npm run new` and the tests all call this one function.
  */
 import type { z } from 'astro/zod';
 import { entrySchema } from '../schemas/entry';
@@ -15,7 +17,8 @@ import {
   topicSchema,
 } from '../schemas/entities';
 import { plainRef, type CollectionName } from '../schemas/fields';
-import { parseDateSpec } from './dates';
+import { isoDay, parseDateSpec } from './dates';
+import { linksIn, linkedEntryId } from './body-links';
 
 export type FieldPath = ReadonlyArray<string | number>;
 
@@ -29,6 +32,13 @@ export interface ContentFile {
   data: unknown;
   /** Line in the file where the value at `path` is written (1-based); nearest parent if absent. */
   lineOf: (path: FieldPath) => number;
+  /** Entries: the Markdown after the frontmatter, and the file line it starts on. */
+  body?: { text: string; line: number };
+}
+
+export interface CheckOptions {
+  /** The day "past" is measured from (default: now). Planned items that ended before it need a dateNote. */
+  today?: Date;
 }
 
 export interface Problem {
@@ -77,14 +87,27 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): { path: FieldPat
       message: `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')} — remove it or correct the spelling (see src/schemas/ for the fields of this kind)`,
     };
   }
-  if (!isDefault) return { path, message: issue.message };
+  if (!isDefault) {
+    // Messages that cannot know the field's name (a reference) start "missing — ".
+    const named = issue.message.startsWith('missing — ')
+      ? `${String(path[path.length - 1])} is ${issue.message}`
+      : issue.message;
+    return { path, message: named };
+  }
   if (issue.code === 'invalid_type') {
     const input = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], data);
-    if (input === undefined) return { path, message: `${field} is missing — add it (expected ${issue.expected})` };
+    if (input === undefined) {
+      const name = String(path[path.length - 1] ?? field);
+      const example = issue.expected === 'array' ? '[first-id, second-id]' : '...';
+      return { path, message: `${name} is missing — add a line such as \`${name}: ${example}\`` };
+    }
     return { path, message: `expected ${issue.expected}, got ${JSON.stringify(input)} — write a ${issue.expected}` };
   }
-  if (issue.code === 'too_small') return { path, message: `${issue.message} — add more` };
-  if (issue.code === 'too_big') return { path, message: `${issue.message} — shorten it` };
+  const numeric = 'origin' in issue && (issue.origin === 'number' || issue.origin === 'int');
+  if (issue.code === 'too_small')
+    return { path, message: `${issue.message} — ${numeric ? 'correct the value' : 'add more'}` };
+  if (issue.code === 'too_big')
+    return { path, message: `${issue.message} — ${numeric ? 'correct the value' : 'shorten it'}` };
   if (issue.code === 'invalid_value') {
     return { path, message: `must be one of: ${issue.values.map((v) => String(v)).join(', ')}` };
   }
@@ -138,7 +161,8 @@ export function fileNameDate(id: string): string | undefined {
   return /^(\d{4}(?:-(?:Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?)(?=-|$)/.exec(id)?.[1];
 }
 
-export function checkContent(files: readonly ContentFile[]): Problem[] {
+export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): Problem[] {
+  const today = isoDay(options.today ?? new Date());
   const problems: Problem[] = [];
   const at = (f: ContentFile, path: FieldPath, message: string) =>
     problems.push({ file: f.file, line: f.lineOf(path), field: fieldName(path), message });
@@ -204,6 +228,53 @@ export function checkContent(files: readonly ContentFile[]): Problem[] {
         `same date and title as ${twin.file} — merge the two entries or tell them apart in the title`,
       );
     else byDateTitle.set(key, file);
+
+    // 5. A planned item whose date is over says what became of it.
+    if (value.status === 'planned' && !value.dateNote && isoDay(date.end) < today) {
+      at(
+        file,
+        ['status'],
+        `planned for ${date.text}, which has passed (today is ${today}) — if it happened, set status: happened; otherwise add a dateNote saying what the sources report (or that they do not say whether it happened)`,
+      );
+    }
+  }
+
+  // 6. Links in entry bodies point at entries that are published.
+  const entries = ids.get('entries') ?? new Map<string, ContentFile>();
+  const drafts = new Set(
+    valid.filter(({ file, value }) => file.collection === 'entries' && value.draft === true).map(({ file }) => file.id),
+  );
+  for (const { file, value } of valid) {
+    if (file.collection !== 'entries' || !file.body) continue;
+    for (const link of linksIn(file.body.text)) {
+      const id = linkedEntryId(link.target, file.id);
+      if (id === undefined) continue;
+      const line = file.body.line + link.line;
+      const field = `(body) link to ${link.target}`;
+      if (!entries.has(id)) {
+        const near = closestIds(id, entries.keys());
+        problems.push({
+          file: file.file,
+          line,
+          field,
+          message: `no entry has the id "${id}" — ${near.length ? `did you mean ${near.map((n) => `/entries/${n}/`).join(' or ')}? ` : ''}link to /entries/<id>/, where <id> is the file name of the entry without .mdx`,
+        });
+      } else if (drafts.has(id) && value.draft !== true) {
+        problems.push({
+          file: file.file,
+          line,
+          field,
+          message: `"${id}" is a draft, so the link would be broken on the built site — publish that entry (remove draft: true) or remove the link`,
+        });
+      } else if (/\.mdx?$/.test(link.target.split(/[?#]/)[0]!)) {
+        problems.push({
+          file: file.file,
+          line,
+          field,
+          message: `a link to the file, which does not exist on the site — write /entries/${id}/ instead`,
+        });
+      }
+    }
   }
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);

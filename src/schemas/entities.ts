@@ -7,19 +7,16 @@ import { aliases, country, dateSpec, nonEmpty, optionalDateText, type RefFactory
 import { FIGURE_QUALIFIERS, FIGURE_STATUSES } from './entry';
 
 export const topicSchema = z.strictObject({
-  name: nonEmpty('name', 60),
-  /** One or two sentences on what the topic covers. */
-  description: nonEmpty('description', 600),
+  name: nonEmpty('name', 60).describe('The topic as readers see it, e.g. "Energy".'),
+  description: nonEmpty('description', 600).describe('One or two sentences on what the topic covers.'),
 });
 
 export const personSchema = z.strictObject({
-  name: nonEmpty('name', 100),
+  name: nonEmpty('name', 100).describe('Full name in the usual English spelling, e.g. "Ilham Aliyev".'),
   aliases,
-  /** Country the person serves or belongs to, when the sources say. */
-  country: country.optional(),
-  /** Role as the sources give it, e.g. "President of Azerbaijan". */
-  role: nonEmpty('role', 160),
-  description: z.string().optional(),
+  country: country.optional().describe('Country the person serves or belongs to, when the sources say.'),
+  role: nonEmpty('role', 160).describe('Role as the sources give it, e.g. "President of Azerbaijan".'),
+  description: z.string().optional().describe('A sentence or two about the person, from the sources.'),
 });
 
 export const ORGANIZATION_TYPES = [
@@ -33,69 +30,87 @@ export const ORGANIZATION_TYPES = [
 ] as const;
 
 export const organizationSchema = z.strictObject({
-  name: nonEmpty('name', 140),
+  name: nonEmpty('name', 140).describe('Name in its usual English form, e.g. "SOCAR".'),
   aliases,
-  /** Home country, when it has one (international bodies have none). */
-  country: country.optional(),
-  type: z.enum(ORGANIZATION_TYPES, {
-    error: (i) => `type ${JSON.stringify(i.input)} is not allowed — use one of: ${ORGANIZATION_TYPES.join(', ')}`,
-  }),
-  description: z.string().optional(),
+  country: country.optional().describe('Home country, when it has one (international bodies have none).'),
+  type: z
+    .enum(ORGANIZATION_TYPES, {
+      error: (i) => `type ${JSON.stringify(i.input)} is not allowed — use one of: ${ORGANIZATION_TYPES.join(', ')}`,
+    })
+    .describe('What sort of body it is.'),
+  description: z.string().optional().describe('A sentence or two about the organisation, from the sources.'),
 });
 
 export const PLACE_TYPES = ['capital', 'city', 'port', 'terminal', 'field', 'region', 'sea', 'site'] as const;
 
 export const placeSchema = z.strictObject({
-  name: nonEmpty('name', 100),
+  name: nonEmpty('name', 100).describe('Name in its usual English spelling, e.g. "Aktau".'),
   aliases,
-  country: country.optional(),
-  type: z.enum(PLACE_TYPES, {
-    error: (i) => `type ${JSON.stringify(i.input)} is not allowed — use one of: ${PLACE_TYPES.join(', ')}`,
-  }),
-  /** Latitude in decimal degrees (north positive). */
-  lat: z.number({ error: 'lat is not a number — write decimal degrees, e.g. 43.65' }).min(-90).max(90),
-  /** Longitude in decimal degrees (east positive). */
-  lon: z.number({ error: 'lon is not a number — write decimal degrees, e.g. 51.17' }).min(-180).max(180),
-  description: z.string().optional(),
+  country: country.optional().describe('Country the place is in; none for a sea.'),
+  type: z
+    .enum(PLACE_TYPES, {
+      error: (i) => `type ${JSON.stringify(i.input)} is not allowed — use one of: ${PLACE_TYPES.join(', ')}`,
+    })
+    .describe('What sort of place it is.'),
+  lat: z
+    .number({ error: 'lat is not a number — write decimal degrees, e.g. 43.65' })
+    .min(-90, { error: 'lat is below -90 — latitude runs from -90 (south) to 90 (north)' })
+    .max(90, { error: 'lat is above 90 — latitude runs from -90 (south) to 90 (north); is it the longitude?' })
+    .describe('Latitude in decimal degrees (north positive).'),
+  lon: z
+    .number({ error: 'lon is not a number — write decimal degrees, e.g. 51.17' })
+    .min(-180, { error: 'lon is below -180 — longitude runs from -180 (west) to 180 (east)' })
+    .max(180, { error: 'lon is above 180 — longitude runs from -180 (west) to 180 (east)' })
+    .describe('Longitude in decimal degrees (east positive).'),
+  description: z.string().optional().describe('A sentence or two about the place, from the sources.'),
 });
 
 export const sourceSchema = z.strictObject({
-  title: nonEmpty('title', 240),
-  publisher: nonEmpty('publisher', 140),
-  author: z.string().optional(),
-  /** Publication date at the precision the document gives. */
-  published: dateSpec.optional(),
-  /** How the publication date was established, when the document is not explicit. */
-  publishedNote: z.string().optional(),
-  url: z.url({ error: 'url is not a full address — write it starting with https://' }).optional(),
-  /** The archived copy this project works from (a file in shared/seeds/). */
-  archive: z.string().optional(),
-  accessed: optionalDateText,
+  title: nonEmpty('title', 240).describe('Title of the document exactly as published.'),
+  publisher: nonEmpty('publisher', 140).describe('Who published it; "not stated" when the document does not say.'),
+  author: z.string().optional().describe('Author, when the document names one.'),
+  published: dateSpec.optional().describe('Publication date at the precision the document gives.'),
+  publishedNote: z
+    .string()
+    .optional()
+    .describe('How the publication date was established, when the document is not explicit.'),
+  url: z
+    .url({ error: 'url is not a full address — write it starting with https://' })
+    .optional()
+    .describe('Web address of the document, when known.'),
+  archive: z.string().optional().describe('The archived copy this project works from (a file in shared/seeds/).'),
+  accessed: optionalDateText.describe('When the address was last read (YYYY-MM-DD).'),
 });
 
 export const seriesPointSchema = (ref: RefFactory) =>
   z.strictObject({
-    /** The period the value covers, at its precision. */
-    period: dateSpec,
-    /** For breakdowns (export routes), the category this value belongs to. */
-    category: z.string().optional(),
-    value: z.number({ error: 'value is not a number — write digits only, the unit goes in unit' }),
-    qualifier: z.enum(FIGURE_QUALIFIERS).optional(),
-    status: z.enum(FIGURE_STATUSES).default('actual'),
-    /** Unit when it differs from the series' unit. */
-    unit: z.string().optional(),
-    source: ref('sources'),
-    note: z.string().optional(),
+    period: dateSpec.describe('The period the value covers, at its precision.'),
+    category: z.string().optional().describe('For breakdowns (export routes), the category this value belongs to.'),
+    value: z
+      .number({ error: 'value is not a number — write digits only, the unit goes in unit' })
+      .describe('The number as the source gives it.'),
+    qualifier: z.enum(FIGURE_QUALIFIERS).optional().describe('When the source hedges ("about", "nearly", ...).'),
+    status: z
+      .enum(FIGURE_STATUSES)
+      .default('actual')
+      .describe('Whether the value is a result or a target, estimate or forecast.'),
+    unit: z.string().optional().describe("Unit when it differs from the series' unit."),
+    source: ref('sources').describe('The source document that states the value (an id from content/sources/).'),
+    note: z.string().optional().describe('What the value covers, or whom the source cites.'),
   });
 
 export const seriesSchema = (ref: RefFactory) =>
   z.strictObject({
-    title: nonEmpty('title', 140),
-    description: z.string().optional(),
-    /** The unit of every value unless a point says otherwise. */
-    unit: nonEmpty('unit', 40),
-    /** time: values over periods; breakdown: shares of one period by category. */
-    shape: z.enum(['time', 'breakdown']).default('time'),
-    topics: z.array(ref('topics')).default([]),
-    points: z.array(seriesPointSchema(ref)).min(1, { error: 'no points — a series needs at least one point' }),
+    title: nonEmpty('title', 140).describe('What the series measures, e.g. "Kazakhstan–Azerbaijan trade turnover".'),
+    description: z.string().optional().describe('What readers should know: coverage, and where the sources disagree.'),
+    unit: nonEmpty('unit', 40).describe('The unit of every value unless a point says otherwise.'),
+    shape: z
+      .enum(['time', 'breakdown'])
+      .default('time')
+      .describe('time: values over periods; breakdown: shares of one period by category.'),
+    topics: z.array(ref('topics')).default([]).describe('Topic ids from content/topics/.'),
+    points: z
+      .array(seriesPointSchema(ref))
+      .min(1, { error: 'no points — a series needs at least one point' })
+      .describe('The values, each with its period and source; two sources for one period are two points.'),
   });

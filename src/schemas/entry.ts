@@ -43,102 +43,115 @@ export const FIGURE_STATUSES = ['actual', 'target', 'estimate', 'forecast'] as c
 
 const enumOf = <T extends readonly [string, ...string[]]>(field: string, values: T) =>
   z.enum(values, {
-    error: (issue) => `${field} ${JSON.stringify(issue.input)} is not allowed — use one of: ${values.join(', ')}`,
+    error: (issue) =>
+      issue.input === undefined
+        ? `${field} is missing — add a line such as \`${field}: ${values[0]}\` (one of: ${values.join(', ')})`
+        : `${field} ${JSON.stringify(issue.input)} is not allowed — use one of: ${values.join(', ')}`,
   });
 
 /** A number stated by a source. The source is required: no figure without one. */
 export const figureSchema = (ref: RefFactory) =>
   z.strictObject({
-    /** What is measured, e.g. "Kazakh oil through BTC". */
-    label: nonEmpty('label', 160),
-    /** The number as the source gives it (in `unit`). */
-    value: z.number({ error: 'value is not a number — write 470 for "$470 million" with unit "million USD"' }),
-    /** Unit of `value`: "million USD", "million tonnes", "barrels per day", "%". */
-    unit: nonEmpty('unit', 40),
-    /** "about", "nearly", "over", "up-to", "at-least" when the source hedges. */
-    qualifier: enumOf('qualifier', FIGURE_QUALIFIERS).optional(),
-    /** The period the number covers, at its precision (2024, 2025-H1). */
-    period: dateSpec.optional(),
-    /** actual (default), target, estimate or forecast. */
-    status: enumOf('status', FIGURE_STATUSES).default('actual'),
-    /** The source document that states the number. */
-    source: ref('sources'),
-    /** The data series the number belongs to, if any. */
-    series: ref('series').optional(),
-    note: z.string().optional(),
+    label: nonEmpty('label', 160).describe('What is measured, e.g. "Kazakh oil through BTC".'),
+    value: z
+      .number({ error: 'value is not a number — write 470 for "$470 million" with unit "million USD"' })
+      .describe('The number as the source gives it (in `unit`).'),
+    unit: nonEmpty('unit', 40).describe('Unit of `value`: "million USD", "million tonnes", "barrels per day", "%".'),
+    qualifier: enumOf('qualifier', FIGURE_QUALIFIERS)
+      .optional()
+      .describe('When the source hedges ("about $600 million" → about).'),
+    period: dateSpec.optional().describe('The period the number covers, at its precision (2024, 2025-H1).'),
+    status: enumOf('status', FIGURE_STATUSES)
+      .default('actual')
+      .describe('Whether the number is a result (actual) or a target, estimate or forecast.'),
+    source: ref('sources').describe('The source document that states the number.'),
+    series: ref('series').optional().describe('The data series the number belongs to, if any.'),
+    note: z
+      .string()
+      .optional()
+      .describe('Anything a reader needs to weigh the number (what it covers, who the source cites).'),
   });
 
 const base = (ref: RefFactory) => ({
-  /** Headline, in sentence case, without a trailing full stop. */
-  title: nonEmpty('title', 140),
-  /** When it happened or is due, only as precisely as the source says (see src/lib/dates.ts). */
-  date: dateSpec,
-  /** How the date was worked out, when the source does not state it outright. */
-  dateNote: z.string().optional(),
-  /** happened (default) or planned: planned items are shown apart, in "Ahead". */
-  status: enumOf('status', ENTRY_STATUSES).default('happened'),
-  /** One sentence shown in lists and search results. */
-  summary: nonEmpty('summary', 300),
-  /** At least one topic id from content/topics/. */
-  topics: z.array(ref('topics')).min(1, { error: 'no topics — list at least one topic id from content/topics/' }),
-  /** People who took part or are named (ids from content/people/). */
-  people: z.array(ref('people')).default([]),
-  /** Organisations involved (ids from content/organizations/). */
-  organizations: z.array(ref('organizations')).default([]),
-  /** Places involved (ids from content/places/). The first is where it happened. */
-  places: z.array(ref('places')).default([]),
-  /** Countries involved, as ISO codes (KZ, AZ, ...). */
-  countries: z.array(country).default(['KZ', 'AZ']),
-  /** Source documents (ids from content/sources/); at least one. */
-  sources: z.array(ref('sources')).min(1, { error: 'no sources — cite at least one source id from content/sources/' }),
-  /** Numbers the entry states, each with its source. */
-  figures: z.array(figureSchema(ref)).default([]),
-  /** Other entries closely tied to this one. */
-  related: z.array(ref('entries')).default([]),
-  /** Drafts show in `npm run dev` only, never in the built site. */
-  draft: z.boolean().default(false),
+  title: nonEmpty('title', 140).describe('Headline, in sentence case, without a trailing full stop.'),
+  date: dateSpec.describe(
+    'When it happened or is due, only as precisely as the source says: YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY, or a range FROM/TO. The file name starts with it (the start of a range).',
+  ),
+  dateNote: z
+    .string()
+    .optional()
+    .describe(
+      'How the date was worked out, when the source does not state it outright; required for a planned item whose date has passed (say what the sources report, or that they do not say whether it happened).',
+    ),
+  status: enumOf('status', ENTRY_STATUSES)
+    .default('happened')
+    .describe(
+      'planned for what was due or expected when the sources were written; planned items are shown apart, in "Ahead".',
+    ),
+  summary: nonEmpty('summary', 300).describe('One sentence shown in lists and search results.'),
+  topics: z
+    .array(ref('topics'))
+    .min(1, { error: 'no topics — list at least one topic id from content/topics/' })
+    .describe('At least one topic id from content/topics/.'),
+  people: z.array(ref('people')).default([]).describe('People who took part or are named (ids from content/people/).'),
+  organizations: z
+    .array(ref('organizations'))
+    .default([])
+    .describe('Organisations involved (ids from content/organizations/).'),
+  places: z
+    .array(ref('places'))
+    .default([])
+    .describe('Places involved (ids from content/places/). The first is where it happened.'),
+  countries: z.array(country).default(['KZ', 'AZ']).describe('Countries involved, as ISO codes (KZ, AZ, ...).'),
+  sources: z
+    .array(ref('sources'))
+    .min(1, { error: 'no sources — cite at least one source id from content/sources/' })
+    .describe('Source documents (ids from content/sources/); at least one.'),
+  figures: z.array(figureSchema(ref)).default([]).describe('Numbers the entry states, each with its source.'),
+  related: z.array(ref('entries')).default([]).describe('Other entries closely tied to this one.'),
+  draft: z.boolean().default(false).describe('Drafts show in `npm run dev` only, never in the built site.'),
 });
 
 export const visitFields = (ref: RefFactory) =>
   z.strictObject({
     ...base(ref),
-    kind: z.literal('visit'),
-    /** Who travelled (people ids). */
-    visitors: z.array(ref('people')).min(1, { error: 'no visitors — name at least one visitor (a people id)' }),
-    /** Who received them (people ids). */
-    hosts: z.array(ref('people')).default([]),
-    /** Country of the visitors. */
-    from: country,
-    /** Country visited. */
-    to: country,
-    /** state, official, working, head-of-government, ministerial, delegation, or unspecified when the source does not say. */
-    level: enumOf('level', VISIT_LEVELS),
-    /** How the talks were held, in the source's words ("one-on-one and expanded formats"). */
-    format: z.string().optional(),
+    kind: z.literal('visit').describe('visit: a trip by officials of one country to another.'),
+    visitors: z
+      .array(ref('people'))
+      .min(1, { error: 'no visitors — name at least one visitor (a people id)' })
+      .describe('Who travelled (people ids).'),
+    hosts: z.array(ref('people')).default([]).describe('Who received them (people ids).'),
+    from: country.describe('Country of the visitors.'),
+    to: country.describe('Country visited.'),
+    level: enumOf('level', VISIT_LEVELS).describe(
+      'The level of the visit as the source gives it; unspecified when the source does not say.',
+    ),
+    format: z
+      .string()
+      .optional()
+      .describe('How the talks were held, in the source\'s words ("one-on-one and expanded formats").'),
   });
 
 export const agreementFields = (ref: RefFactory) =>
   z.strictObject({
     ...base(ref),
-    kind: z.literal('agreement'),
-    /** treaty, agreement, memorandum, roadmap, contract, declaration, programme or protocol. */
-    agreementType: enumOf('agreementType', AGREEMENT_TYPES),
-    /** Parties that are organisations (ids). */
-    parties: z.array(ref('organizations')).default([]),
-    /** Parties that are states (ISO codes). */
-    partyCountries: z.array(country).default([]),
-    /** Who signed (people ids), where the source says. */
-    signatories: z.array(ref('people')).default([]),
-    /** The visit entry during which it was signed. */
-    duringVisit: ref('entries').optional(),
+    kind: z.literal('agreement').describe('agreement: a treaty, memorandum, roadmap, contract or other signed text.'),
+    agreementType: enumOf('agreementType', AGREEMENT_TYPES).describe(
+      'What kind of text was signed, as the source calls it.',
+    ),
+    parties: z.array(ref('organizations')).default([]).describe('Parties that are organisations (ids).'),
+    partyCountries: z.array(country).default([]).describe('Parties that are states (ISO codes).'),
+    signatories: z.array(ref('people')).default([]).describe('Who signed (people ids), where the source says.'),
+    duringVisit: ref('entries').optional().describe('The visit entry during which it was signed.'),
   });
 
 export const eventFields = (ref: RefFactory) =>
   z.strictObject({
     ...base(ref),
-    kind: z.literal('event'),
-    /** meeting, summit, statement, milestone, incident, exercise, transaction, construction, negotiation or other. */
-    eventType: enumOf('eventType', EVENT_TYPES).default('other'),
+    kind: z
+      .literal('event')
+      .describe('event: anything else (a milestone, an incident, a statement, a figure for a period).'),
+    eventType: enumOf('eventType', EVENT_TYPES).default('other').describe('What kind of event it is.'),
   });
 
 export const entrySchema = (ref: RefFactory) =>

@@ -17,9 +17,21 @@ export type CollectionName = 'entries' | 'topics' | 'people' | 'organizations' |
 
 export const plainRef: RefFactory = (collection) =>
   z
-    .string({ error: `expected the id of an entry in ${collection} (a file name without extension)` })
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `missing — add the ${refDescription(collection)}`
+          : `expected the ${refDescription(collection)}, got ${JSON.stringify(issue.input)}`,
+    })
     .min(1)
-    .transform((id) => ({ collection, id }));
+    .transform((id) => ({ collection, id }))
+    .meta({ description: refDescription(collection), collection });
+
+/** What a reference holds, in a contributor's words (shown in the editor and the field reference). */
+export const refDescription = (collection: CollectionName): string =>
+  collection === 'entries'
+    ? 'id of an entry: its file name without .mdx'
+    : `id of a file in content/${collection}/: its name without .yaml`;
 
 /** A date at its own precision, kept as text; see src/lib/dates.ts. */
 export const dateSpec = z.unknown().transform((value, ctx) => {
@@ -53,7 +65,10 @@ export const country = z.enum(COUNTRY_CODES, {
 });
 
 /** Other spellings of a name (Aktau/Aqtau); search and pages show them. */
-export const aliases = z.array(z.string().min(1)).default([]);
+export const aliases = z
+  .array(z.string().min(1))
+  .default([])
+  .describe('Other spellings of the name (Aktau/Aqtau), so search finds them.');
 
 export const nonEmpty = (what: string, max: number) =>
   z

@@ -95,3 +95,47 @@ export function visitWith(from: RegExp, to: string | null): string {
   else lines[i] = to;
   return lines.join('\n');
 }
+
+/** The text of an entry file from frontmatter fields (written as YAML) and a body. */
+export function entryText(fields: Record<string, unknown>, body = 'Body.[^a]\n\n[^a]: Article A.\n'): string {
+  const yaml = Object.entries(fields)
+    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+    .join('\n');
+  return `---\n${yaml}\n---\n\n${body}`;
+}
+
+/** A valid event entry of the fixture (its sources, topics and places exist), at `date`. */
+export function eventEntry(id: string, date: string, extra: Record<string, unknown> = {}, body?: string) {
+  const year = date.slice(0, 4);
+  return {
+    [`entries/${year}/${id}.mdx`]: entryText(
+      {
+        title: `Event ${id}`,
+        kind: 'event',
+        date,
+        summary: `Summary of ${id}.`,
+        topics: ['energy'],
+        places: ['astana'],
+        sources: ['article-a'],
+        ...extra,
+      },
+      body,
+    ),
+  };
+}
+
+/** `n` valid entries, one a day from 2001-01-01, each linking to the one before. */
+export function manyEntries(n: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  let previous: string | undefined;
+  for (let i = 0; i < n; i++) {
+    const day = new Date(Date.UTC(2001, 0, 1 + i)).toISOString().slice(0, 10);
+    const id = `${day}-synthetic-entry-${i}`;
+    const body = previous
+      ? `Follows [the entry before](/entries/${previous}/).[^a]\n\n[^a]: Article A.\n`
+      : 'The first.[^a]\n\n[^a]: Article A.\n';
+    Object.assign(out, eventEntry(id, day, { people: ['ilham-aliyev'], organizations: ['socar'] }, body));
+    previous = id;
+  }
+  return out;
+}

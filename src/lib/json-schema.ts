@@ -1,0 +1,97 @@
+/**
+ * JSON Schemas of the content files, generated from the zod schemas in src/schemas/ so
+ * that an editor can check and complete frontmatter and YAML while it is typed.
+ * `npm run schema` writes them to schemas/; a test keeps the committed files in sync.
+ */
+import { z } from 'astro/zod';
+import { entrySchema } from '../schemas/entry';
+import {
+  organizationSchema,
+  personSchema,
+  placeSchema,
+  seriesSchema,
+  sourceSchema,
+  topicSchema,
+} from '../schemas/entities';
+import { dateSpec, optionalDateText, plainRef, refDescription, type CollectionName } from '../schemas/fields';
+
+/** Every date form src/lib/dates.ts accepts, as a regular expression (a range is FROM/TO). */
+const POINT = '\\d{4}(-(Q[1-4]|H[12]|(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?))?';
+export const DATE_PATTERN = `^${POINT}(/${POINT})?$`;
+
+/** The schema file of each collection, under schemas/. */
+export const SCHEMA_FILES: Record<CollectionName, string> = {
+  entries: 'entry.schema.json',
+  topics: 'topic.schema.json',
+  people: 'person.schema.json',
+  organizations: 'organization.schema.json',
+  places: 'place.schema.json',
+  sources: 'source.schema.json',
+  series: 'series.schema.json',
+};
+
+const TITLES: Record<CollectionName, string> = {
+  entries: 'Timeline entry (frontmatter of content/entries/<year>/<date>-<slug>.mdx)',
+  topics: 'Topic (content/topics/<id>.yaml)',
+  people: 'Person (content/people/<id>.yaml)',
+  organizations: 'Organisation (content/organizations/<id>.yaml)',
+  places: 'Place (content/places/<id>.yaml)',
+  sources: 'Source document (content/sources/<id>.yaml)',
+  series: 'Data series (content/series/<id>.yaml)',
+};
+
+const ZOD_SCHEMAS: Record<CollectionName, z.ZodType> = {
+  entries: entrySchema(plainRef),
+  topics: topicSchema,
+  people: personSchema,
+  organizations: organizationSchema,
+  places: placeSchema,
+  sources: sourceSchema,
+  series: seriesSchema(plainRef),
+};
+
+type JsonSchema = Record<string, unknown>;
+
+/**
+ * Converts one zod schema, describing what a contributor writes (the input side):
+ * references are ids, and dates — a transform in zod — become a text pattern (or a
+ * bare year, which YAML reads as a number).
+ */
+export function toJsonSchema(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: ({ zodSchema, jsonSchema }) => {
+      // A reference (plainRef): name its collection, and say what the id is where the field's own text does not.
+      const collection = jsonSchema.collection as CollectionName | undefined;
+      if (collection) {
+        delete jsonSchema.collection;
+        jsonSchema['x-collection'] = collection;
+        const own = refDescription(collection);
+        if (!String(jsonSchema.description).includes('content/'))
+          jsonSchema.description = `${String(jsonSchema.description)} (${own})`;
+      }
+      const def = (zodSchema as unknown as { _zod: { def: unknown } })._zod.def;
+      if (def === dateSpec._zod.def || def === optionalDateText._zod.def) {
+        for (const key of Object.keys(jsonSchema)) if (key !== 'description') delete jsonSchema[key];
+        jsonSchema.anyOf = [
+          { type: 'string', pattern: DATE_PATTERN },
+          { type: 'integer', minimum: 1000, maximum: 9999 },
+        ];
+      }
+    },
+  }) as JsonSchema;
+}
+
+/** The JSON Schema of a collection, titled for the editor. */
+export function collectionJsonSchema(collection: CollectionName): JsonSchema {
+  const { $schema, ...rest } = toJsonSchema(ZOD_SCHEMAS[collection]);
+  return { $schema, title: TITLES[collection], ...rest };
+}
+
+/** Every schema file: name under schemas/ → JSON text (formatting is left to the caller). */
+export function allJsonSchemas(): Record<string, JsonSchema> {
+  return Object.fromEntries(
+    (Object.keys(SCHEMA_FILES) as CollectionName[]).map((c) => [SCHEMA_FILES[c], collectionJsonSchema(c)]),
+  );
+}
