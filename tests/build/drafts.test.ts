@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { buildEnv, eventEntry, makeContent, type Fixture } from '../helpers/content-fixture';
+import { astro } from '../helpers/astro';
+import { distFiles } from '../helpers/dist';
+
+// A content folder with one draft: the built site, its feeds, exports, sitemap and
+// search index must not mention it, while the published entries are all there.
+const DRAFT = '2024-06-12-draft-about-zebra-pipelines';
+const DRAFT_TITLE = 'Unpublished zebra pipeline draft';
+const PUBLISHED = '2024-05-20-published-neighbour';
+const PUBLISHED_TITLE = 'Published neighbour of the draft';
+
+describe('drafts in the built site', () => {
+  let fixture: Fixture;
+  let out: string;
+  let status: number | null;
+  let output: string;
+
+  beforeAll(() => {
+    fixture = makeContent({
+      ...eventEntry(DRAFT, '2024-06-12', { title: DRAFT_TITLE, draft: true, people: ['ilham-aliyev'] }),
+      ...eventEntry(PUBLISHED, '2024-05-20', { title: PUBLISHED_TITLE, people: ['ilham-aliyev'] }),
+    });
+    out = path.join(fixture.dir, 'out');
+    ({ status, output } = astro(
+      ['build'],
+      buildEnv({ CONTENT_DIR: fixture.dir, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(fixture.dir, 'cache') }),
+    ));
+  });
+  afterAll(() => fixture.cleanup());
+
+  // iCalendar folds long lines (a line break and a space); unfold them before searching.
+  const read = (rel: string) => readFileSync(path.join(out, rel), 'utf8').replace(/\r?\n[ \t]/g, '');
+  const mentionsDraft = (text: string) => text.includes(DRAFT) || text.includes(DRAFT_TITLE);
+
+  it('builds', () => {
+    expect(output).not.toMatch(/error/i);
+    expect(status).toBe(0);
+  });
+
+  it('has no page for the draft, and one for the published entry', () => {
+    expect(existsSync(path.join(out, 'entries', DRAFT))).toBe(false);
+    expect(existsSync(path.join(out, 'entries', PUBLISHED, 'index.html'))).toBe(true);
+  });
+
+  it.each(['rss.xml', 'entries.json', 'entries.csv', 'calendar.ics', 'sitemap-0.xml'])(
+    'leaves the draft out of %s',
+    (rel) => {
+      const text = read(rel);
+      expect(text.includes(PUBLISHED) || text.includes(PUBLISHED_TITLE)).toBe(true);
+      expect(mentionsDraft(text)).toBe(false);
+    },
+  );
+
+  it('mentions the draft in no built file (lists, topic, person and year pages)', () => {
+    const text = distFiles(out).filter((f) => /\.(html|xml|json|csv|ics|txt|js)$/.test(f) && !f.includes('/pagefind/'));
+    expect(text.length).toBeGreaterThan(10);
+    const mentioning = text.filter((f) => mentionsDraft(readFileSync(f, 'utf8')));
+    expect(mentioning.map((f) => path.relative(out, f))).toEqual([]);
+  });
+
+  it('leaves the draft out of the search index', () => {
+    const dir = path.join(out, 'pagefind', 'fragment');
+    const fragments = readdirSync(dir).map((f) => gunzipSync(readFileSync(path.join(dir, f))).toString('utf8'));
+    expect(fragments.some((f) => f.includes(PUBLISHED_TITLE))).toBe(true);
+    expect(fragments.filter(mentionsDraft)).toEqual([]);
+  });
+});
