@@ -80,3 +80,8 @@ export const getExportRows = (site: URL) =>
   once(`exports:${site.href}`, async () =>
     (await getEntries()).map((e) => exportRow(toExportEntry(e, new URL(paths.entry(e.id), site).href))),
   );
+
+// Data series (charts): appended here so the query module stays the one place that reads collections.
+import { entriesBySeries } from './lib/series';
+/** Entries whose figures belong to each data series, oldest first; built once. */
+export const getEntriesBySeries = () => once('entries-by-series', async () => entriesBySeries(await getEntries()));

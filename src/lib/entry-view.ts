@@ -74,7 +74,8 @@ export interface FigureRow {
   status: string;
   note?: string | undefined;
   source: NamedLink;
-  series?: string | undefined;
+  /** The data series the figure belongs to, linked to its chart. */
+  series?: NamedLink | undefined;
   /** Another figure in this entry with the same label and period but a different value. */
   conflicts: boolean;
 }
@@ -120,6 +121,12 @@ export function sourceLink(id: string, look: Lookups): NamedLink {
   return { id, name: s ? s.data.title : id, href: paths.source(id) };
 }
 
+/** A figure's series as a link to its chart; an unknown id (which the content check prevents) gives none. */
+function seriesLink(id: string, look: Lookups): NamedLink | undefined {
+  const s = look.series.get(id);
+  return s ? { id, name: s.data.title, href: paths.series(id) } : undefined;
+}
+
 export function figureRows(d: EntryData, look: Lookups): FigureRow[] {
   const key = (f: EntryData['figures'][number]) => `${f.label}\u0000${f.period ?? ''}`;
   const values = new Map<string, Set<number>>();
@@ -131,7 +138,7 @@ export function figureRows(d: EntryData, look: Lookups): FigureRow[] {
     status: label(f.status),
     note: f.note,
     source: sourceLink(f.source.id, look),
-    series: f.series ? look.series.get(f.series.id)?.data.title : undefined,
+    series: f.series ? seriesLink(f.series.id, look) : undefined,
     conflicts: (values.get(key(f))?.size ?? 0) > 1,
   }));
 }

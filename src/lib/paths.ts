@@ -32,4 +32,10 @@ export const paths = {
   calendar: () => '/calendar.ics',
   json: () => '/entries.json',
   csv: () => '/entries.csv',
+  /** The data page: every series as a chart with its table. */
+  data: () => '/data/',
+  /** One data series: its charts, table and sources. */
+  series: (id: string) => `/data/${id}/`,
+  /** The map of places and routes. */
+  map: () => '/map/',
 };
