@@ -226,7 +226,8 @@ async function askEntity(collection: EntityCollection): Promise<string> {
   const country = async (optional: boolean) => {
     const c = cancelled(
       await p.autocomplete({
-        message: `Country${optional ? ' (or "none")' : ''}`,
+        message: `Country${optional ? ' (or "none")' : ''} — type to filter`,
+        maxItems: 6,
         options: [
           ...(optional ? [{ value: '', label: 'none / not stated' }] : []),
           ...COUNTRY_CODES.map((code) => ({ value: code, label: `${code} ${COUNTRIES[code]}` })),
@@ -287,10 +288,13 @@ async function askIds(
   opts: { required?: boolean; initial?: string[]; canCreate?: boolean } = {},
 ): Promise<string[]> {
   const items = [...knownIn(collection).values()].sort((a, b) => a.label.localeCompare(b.label));
+  // "+ add a new …" comes last, so that Tab picks the first match, and is always
+  // offered, so that a name that is not there leaves it as the only choice.
+  const word = ENTITY_WORD[collection as EntityCollection];
   const options = [
-    ...(opts.canCreate ? [{ value: NEW, label: `+ add a new ${ENTITY_WORD[collection as EntityCollection]}…` }] : []),
     ...created.filter((c) => c.collection === collection).map((c) => ({ value: c.id, label: `${c.id} (new)` })),
     ...items.map((k) => ({ value: k.id, label: k.label, hint: [k.id, k.hint].filter(Boolean).join(' · ') })),
+    ...(opts.canCreate ? [{ value: NEW, label: `+ add a new ${word}…` }] : []),
   ];
   const search = (term: string, id: string) => {
     const k = knownIn(collection).get(id);
@@ -302,7 +306,7 @@ async function askIds(
   };
   const chosen = cancelled(
     await p.autocompleteMultiselect({
-      message: `${message} — type to filter, space to choose, enter when done`,
+      message: `${message} — type to filter, Tab to choose, Enter when done${opts.canCreate ? ` (not listed? choose “+ add a new ${word}…”)` : ''}`,
       options,
       initialValues: opts.initial,
       required: opts.required,
@@ -356,6 +360,21 @@ async function askInteractively(): Promise<void> {
     'date',
     'Date, only as precise as the source: 2025-03-03, 2023-03, 2026-Q2, 2025-H1, 2022, or a range 2025-10-20/2025-10-21',
   );
+  if (!flags.slug) {
+    const date = answers.date;
+    flags.slug = cancelled(
+      await p.text({
+        message: `File name: content/entries/<year>/${parseDateSpec(date).from.text}-… (Enter to accept, or shorten it)`,
+        initialValue: slugify(answers.title!),
+        validate: (v) =>
+          !v || v !== slugify(v, 200)
+            ? 'use lower-case letters, digits and hyphens'
+            : existsSync(path.join(dir, entryLocation(date, v).rel))
+              ? `${entryLocation(date, v).rel} exists already — choose another name, or edit that file instead`
+              : undefined,
+      }),
+    );
+  }
   const due = isoDay(parseDateSpec(answers.date).end) >= isoDay(today);
   answers.status ??= cancelled(
     await p.select({
@@ -394,13 +413,18 @@ async function askInteractively(): Promise<void> {
   const country = async (message: string) =>
     cancelled(
       await p.autocomplete({
-        message,
+        message: `${message} — type to filter`,
+        maxItems: 6,
         options: COUNTRY_CODES.map((code) => ({ value: code, label: `${code} ${COUNTRIES[code]}` })),
       }),
     );
   if (answers.kind === 'visit') {
     answers.visitors ??= cancelled(
-      await p.autocompleteMultiselect({ message: 'Who travelled?', options: peopleOptions(), required: true }),
+      await p.autocompleteMultiselect({
+        message: 'Who travelled? (Tab to choose, Enter when done)',
+        options: peopleOptions(),
+        required: true,
+      }),
     );
     answers.hosts ??= cancelled(
       await p.autocompleteMultiselect({ message: 'Who received them? (Enter for none)', options: peopleOptions() }),

@@ -24,7 +24,10 @@ const SETTLE_MS = 150;
 function checkAndLog(logger: AstroIntegrationLogger, previous: string | undefined): string {
   const { problems, report } = runContentCheck();
   if (report === previous) return report;
-  if (problems.length) logger.error(`\n${report}\nThe rest of the site is still served; the check runs again on save.`);
+  if (problems.length)
+    logger.error(
+      `\n${report}\nThe other pages are still served; the check runs again whenever a content file is saved.`,
+    );
   else if (previous !== undefined) logger.info(report);
   return report;
 }

@@ -161,6 +161,19 @@ export function fileNameDate(id: string): string | undefined {
   return /^(\d{4}(?:-(?:Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?)(?=-|$)/.exec(id)?.[1];
 }
 
+/**
+ * House style the schemas do not express (a headline has no full stop; a summary is a
+ * sentence). `npm run new` asks with the same rules, so its answers pass this check.
+ */
+export function styleError(field: string, value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (field === 'title' && /\.\s*$/.test(value))
+    return 'the title ends with a full stop — a headline has none: remove it';
+  if (field === 'summary' && !/[.!?]["”’)]?\s*$/.test(value))
+    return 'the summary does not end with a full stop — write it as one sentence ending in "."';
+  return undefined;
+}
+
 export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): Problem[] {
   const today = isoDay(options.today ?? new Date());
   const problems: Problem[] = [];
@@ -219,6 +232,10 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
           : `the file name does not start with the date — rename it to ${date.from.text}-<slug>.mdx`,
       );
     }
+    for (const field of ['title', 'summary']) {
+      const style = styleError(field, value[field]);
+      if (style) at(file, [field], style);
+    }
     const key = `${date.text}\u0000${String(value.title).trim().toLowerCase()}`;
     const twin = byDateTitle.get(key);
     if (twin)
@@ -239,12 +256,12 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
   }
 
-  // 6. Links in entry bodies point at entries that are published.
+  // 6. Links in entry bodies point at entries that are published (checked whatever
+  // the frontmatter's state: the body does not depend on it).
   const entries = ids.get('entries') ?? new Map<string, ContentFile>();
-  const drafts = new Set(
-    valid.filter(({ file, value }) => file.collection === 'entries' && value.draft === true).map(({ file }) => file.id),
-  );
-  for (const { file, value } of valid) {
+  const isDraft = (f: ContentFile) => (f.data as { draft?: unknown } | undefined)?.draft === true;
+  const drafts = new Set(files.filter((f) => f.collection === 'entries' && isDraft(f)).map((f) => f.id));
+  for (const file of files) {
     if (file.collection !== 'entries' || !file.body) continue;
     for (const link of linksIn(file.body.text)) {
       const id = linkedEntryId(link.target, file.id);
@@ -259,7 +276,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
           field,
           message: `no entry has the id "${id}" — ${near.length ? `did you mean ${near.map((n) => `/entries/${n}/`).join(' or ')}? ` : ''}link to /entries/<id>/, where <id> is the file name of the entry without .mdx`,
         });
-      } else if (drafts.has(id) && value.draft !== true) {
+      } else if (drafts.has(id) && !isDraft(file)) {
         problems.push({
           file: file.file,
           line,

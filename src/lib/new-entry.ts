@@ -10,6 +10,7 @@ import { agreementFields, ENTRY_KINDS, eventFields, visitFields } from '../schem
 import { organizationSchema, personSchema, placeSchema, sourceSchema } from '../schemas/entities';
 import { plainRef, type CollectionName } from '../schemas/fields';
 import { citationText, type SourceData } from './citation';
+import { styleError } from './content-check';
 import { parseDateSpec, yearOf } from './dates';
 
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -99,7 +100,7 @@ export function entryFieldError(kind: EntryKind, field: string, value: unknown):
   const schema = shape[field];
   if (!schema) return `unknown field "${field}" for a ${kind}`;
   const result = schema.safeParse(value);
-  return result.success ? undefined : result.error.issues[0]?.message;
+  return result.success ? styleError(field, value) : result.error.issues[0]?.message;
 }
 
 /** The first problem with one field of a new person, place, organisation or source, or undefined. */
@@ -231,7 +232,7 @@ export function suggestEntityId(collection: EntityCollection, data: Record<strin
   const short =
     publisher.replace(/[^A-Z]/g, '').length >= 2 ? publisher.replace(/[^A-Z]/g, '') : publisher.split(/\s+/)[0];
   const year = /^\d{4}/.exec(String(data.published ?? ''))?.[0] ?? '';
-  return slugify([short, year, String(data.title ?? '')].filter(Boolean).join(' '), 60);
+  return slugify([short, year, String(data.title ?? '')].filter(Boolean).join(' '), 40);
 }
 
 const NUMBER_FIELDS = new Set(['lat', 'lon']);
