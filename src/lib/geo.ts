@@ -7,6 +7,7 @@
 import {
   geoBounds,
   geoConicConformal,
+  geoContains,
   geoDistance,
   geoPath,
   type GeoPermissibleObjects,
@@ -163,8 +164,8 @@ type Candidate = [dx: number, dy: number, anchor: LabelBox['anchor']];
  */
 export function labelLayout(frame: { width: number; height: number }, dots: readonly Rect[], size = 12) {
   const placed: Rect[] = [];
-  const rectOf = (x: number, y: number, text: string, [dx, dy, anchor]: Candidate): Rect => {
-    const w = textWidth(text, size);
+  const rectOf = (x: number, y: number, text: string, [dx, dy, anchor]: Candidate, widen: number): Rect => {
+    const w = textWidth(text, size) * widen;
     const left = x + dx - (anchor === 'start' ? 0 : anchor === 'end' ? w : w / 2);
     return { x0: left, y0: y + dy - size * 0.8, x1: left + w, y1: y + dy + size * 0.2 };
   };
@@ -177,8 +178,10 @@ export function labelLayout(frame: { width: number; height: number }, dots: read
       text: string,
       spots: readonly { x: number; y: number; own?: Rect; candidates: readonly Candidate[] }[],
       fallback = true,
+      /** How much wider than plain text it sets (capitals with letter spacing: about 1.4). */
+      widen = 1,
     ): LabelBox | undefined {
-      const all = spots.flatMap((s) => s.candidates.map((c) => ({ s, c, r: rectOf(s.x, s.y, text, c) })));
+      const all = spots.flatMap((s) => s.candidates.map((c) => ({ s, c, r: rectOf(s.x, s.y, text, c, widen) })));
       const pick =
         all.find((o) => inside(o.r) && clear(o.r, o.s.own)) ?? (fallback ? all.find((o) => inside(o.r)) : undefined);
       if (!pick) return undefined;
@@ -353,16 +356,17 @@ export function buildMap(o: MapOptions): MapView {
   const focus = new Set(o.focus ?? []);
 
   const land: MapView['land'] = [];
-  const countryLabels: MapView['countryLabels'] = [];
+  const named: { name: string; x: number; y: number; area: number; focus: boolean; shape: Feature<Geometry> }[] = [];
   const view = frameBounds(projection, width, height);
   for (const c of countryShapes()) {
     if (!boundsMeet(c.bounds, view)) continue;
     const d = path(c.feature);
     if (!d) continue;
     land.push({ name: c.name, d, focus: c.code !== undefined && focus.has(c.code) });
-    if (c.code && path.area(c.feature) > (o.labelArea ?? 2500)) {
+    const area = path.area(c.feature);
+    if (c.code && area > (o.labelArea ?? 2500)) {
       const [x, y] = path.centroid(c.feature);
-      countryLabels.push({ name: c.name, x: round(x), y: round(y) });
+      named.push({ name: c.name, x, y, area, focus: focus.has(c.code), shape: c.feature });
     }
   }
 
@@ -395,6 +399,32 @@ export function buildMap(o: MapOptions): MapView {
       description: describe(v.p),
     };
   });
+
+  // Country names only where they fit whole and clear of the rest: the focus countries
+  // right after the places, the others after the routes, largest first.
+  const countryLabels: MapView['countryLabels'] = [];
+  const nameCountries = (list: typeof named) => {
+    for (const c of list.sort((a, b) => b.area - a.area)) {
+      const text = c.name.toUpperCase();
+      const half = (textWidth(text, 12) * 1.15) / 2;
+      // A name sits wholly on its own country (both ends and the middle inside it); the
+      // focus countries, which must be named, may overhang when they are too small.
+      const inside = (x: number, y: number) => {
+        const ll = projection.invert?.([x, y - 4]);
+        return ll !== undefined && ll !== null && geoContains(c.shape, ll);
+      };
+      const whole = (x: number, y: number) => [x - half, x, x + half].every((px) => inside(px, y));
+      const offsets = [0, -16, 16, -30, 30].flatMap((dy) => [0, -24, 24].map((dx): Candidate => [dx, dy, 'middle']));
+      const spotsWhere = (ok: (x: number, y: number) => boolean) => [
+        { x: c.x, y: c.y, candidates: offsets.filter(([dx, dy]) => ok(c.x + dx, c.y + dy)) },
+      ];
+      const spot =
+        layout.place(text, spotsWhere(whole), false, 1.15) ??
+        (c.focus ? layout.place(text, spotsWhere(inside), false, 1.15) : undefined);
+      if (spot) countryLabels.push({ name: c.name, x: spot.x, y: spot.y });
+    }
+  };
+  nameCountries(named.filter((c) => c.focus));
 
   // Each route's name goes beside the visible part of one of its legs, longest first,
   // where it clears the place names; a route with no such spot is named in the key only.
@@ -430,6 +460,8 @@ export function buildMap(o: MapOptions): MapView {
       label: label && { ...label, text: route.short },
     };
   });
+
+  nameCountries(named.filter((c) => !c.focus));
 
   let inset: MapView['inset'];
   if (o.inset) {
