@@ -13,11 +13,9 @@ import {
   sourceSchema,
   topicSchema,
 } from '../schemas/entities';
-import { dateSpec, optionalDateText, plainRef, refDescription, type CollectionName } from '../schemas/fields';
+import { plainRef, refDescription, type CollectionName } from '../schemas/fields';
 
-/** Every date form src/lib/dates.ts accepts, as a regular expression (a range is FROM/TO). */
-const POINT = '\\d{4}(-(Q[1-4]|H[12]|(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?))?';
-export const DATE_PATTERN = `^${POINT}(/${POINT})?$`;
+export { DATE_PATTERN } from '../schemas/fields';
 
 /** The schema file of each collection, under schemas/. */
 export const SCHEMA_FILES: Record<CollectionName, string> = {
@@ -54,14 +52,14 @@ type JsonSchema = Record<string, unknown>;
 
 /**
  * Converts one zod schema, describing what a contributor writes (the input side):
- * references are ids, and dates — a transform in zod — become a text pattern (or a
- * bare year, which YAML reads as a number).
+ * references are ids (named by their collection), dates text in one of the forms
+ * (their JSON form is attached to the date schema in src/schemas/fields.ts).
  */
 export function toJsonSchema(schema: z.ZodType): JsonSchema {
   return z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',
-    override: ({ zodSchema, jsonSchema }) => {
+    override: ({ jsonSchema }) => {
       // A reference (plainRef): name its collection, and say what the id is where the field's own text does not.
       const collection = jsonSchema.collection as CollectionName | undefined;
       if (collection) {
@@ -70,14 +68,6 @@ export function toJsonSchema(schema: z.ZodType): JsonSchema {
         const own = refDescription(collection);
         if (!String(jsonSchema.description).includes('content/'))
           jsonSchema.description = `${String(jsonSchema.description)} (${own})`;
-      }
-      const def = (zodSchema as unknown as { _zod: { def: unknown } })._zod.def;
-      if (def === dateSpec._zod.def || def === optionalDateText._zod.def) {
-        for (const key of Object.keys(jsonSchema)) if (key !== 'description') delete jsonSchema[key];
-        jsonSchema.anyOf = [
-          { type: 'string', pattern: DATE_PATTERN },
-          { type: 'integer', minimum: 1000, maximum: 9999 },
-        ];
       }
     },
   }) as JsonSchema;

@@ -33,24 +33,42 @@ export const refDescription = (collection: CollectionName): string =>
     ? 'id of an entry: its file name without .mdx'
     : `id of a file in content/${collection}/: its name without .yaml`;
 
+/** Every date form src/lib/dates.ts accepts, as a regular expression (a range is FROM/TO). */
+const POINT = '\\d{4}(-(Q[1-4]|H[12]|(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?))?';
+export const DATE_PATTERN = `^${POINT}(/${POINT})?$`;
+
+/**
+ * How a date looks to an editor's JSON Schema (zod cannot describe a transform): text
+ * in one of the forms, or a bare year, which YAML reads as a number. Both the schemas
+ * of `npm run schema` and the ones Astro writes for its VS Code extension pick it up.
+ */
+const DATE_JSON = {
+  anyOf: [
+    { type: 'string', pattern: DATE_PATTERN },
+    { type: 'integer', minimum: 1000, maximum: 9999 },
+  ],
+};
+
 /** A date at its own precision, kept as text; see src/lib/dates.ts. */
-export const dateSpec = z.unknown().transform((value, ctx) => {
-  try {
-    return parseDateSpec(value).text;
-  } catch (e) {
-    ctx.addIssue({
-      code: 'custom',
-      message: e instanceof DateSpecError ? e.message : `invalid date — ${DATE_FORMATS_HELP}`,
-    });
-    return z.NEVER;
-  }
-});
+export const dateSpec = z
+  .unknown()
+  .transform((value, ctx) => {
+    try {
+      return parseDateSpec(value).text;
+    } catch (e) {
+      ctx.addIssue({
+        code: 'custom',
+        message: e instanceof DateSpecError ? e.message : `invalid date — ${DATE_FORMATS_HELP}`,
+      });
+      return z.NEVER;
+    }
+  })
+  .meta(DATE_JSON);
 
 /** Like {@link dateSpec} but for the few fields that are not entry dates and may be absent. */
-export const optionalDateText = z.preprocess(
-  (v) => (v === undefined || v === null ? undefined : normaliseDateInputSafe(v)),
-  z.string().optional(),
-);
+export const optionalDateText = z
+  .preprocess((v) => (v === undefined || v === null ? undefined : normaliseDateInputSafe(v)), z.string().optional())
+  .meta(DATE_JSON);
 function normaliseDateInputSafe(v: unknown): unknown {
   try {
     return normaliseDateInput(v);
