@@ -56,7 +56,7 @@ export interface Lookups {
   organizations: NameLookup;
   places: NameLookup;
   sources: ReadonlyMap<string, { id: string; data: SourceData }>;
-  series: ReadonlyMap<string, { data: { title: string } }>;
+  series: ReadonlyMap<string, { data: { title: string; shape?: string } }>;
   entries: ReadonlyMap<string, { data: { title: string } }>;
 }
 
@@ -76,7 +76,7 @@ export interface FigureRow {
   source: NamedLink;
   /** The data series the figure belongs to, linked to its chart. */
   series?: NamedLink | undefined;
-  /** Another figure in this entry with the same label and period but a different value. */
+  /** Another figure in this entry for the same thing and period (same series and unit, or same label) but a different value. */
   conflicts: boolean;
 }
 
@@ -128,7 +128,13 @@ function seriesLink(id: string, look: Lookups): NamedLink | undefined {
 }
 
 export function figureRows(d: EntryData, look: Lookups): FigureRow[] {
-  const key = (f: EntryData['figures'][number]) => `${f.label}\u0000${f.period ?? ''}`;
+  // Figures of one time series, unit and period measure the same thing whatever their
+  // labels; otherwise (no series, or the parts of a breakdown) the label says what is measured.
+  const sameThing = (f: EntryData['figures'][number]) =>
+    f.series && look.series.get(f.series.id)?.data.shape !== 'breakdown'
+      ? `series:${f.series.id}\u0000${f.unit}`
+      : `label:${f.label}`;
+  const key = (f: EntryData['figures'][number]) => `${sameThing(f)}\u0000${f.period ?? ''}`;
   const values = new Map<string, Set<number>>();
   for (const f of d.figures) values.set(key(f), (values.get(key(f)) ?? new Set()).add(f.value));
   return d.figures.map((f) => ({

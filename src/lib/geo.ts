@@ -22,6 +22,8 @@ import { formatCoordinates } from './entities';
 import { label } from './labels';
 import { paths } from './paths';
 import type { RouteDef, RouteStop } from './routes';
+import type { z } from 'astro/zod';
+import type { placeSchema } from '../schemas/entities';
 
 /** ISO 3166-1 numeric ids (world-atlas) of the countries src/lib/countries.ts names. */
 const ISO_NUMERIC: Partial<Record<string, CountryCode>> = {
@@ -71,14 +73,10 @@ const shapeOf = (code: CountryCode): Country => {
   return c;
 };
 
-export interface MapPlace {
-  id: string;
-  name: string;
-  type: string;
-  lat: number;
-  lon: number;
-  country?: CountryCode | undefined;
-}
+type PlaceData = z.output<typeof placeSchema>;
+
+/** A place as the maps take it: its id and the fields of its schema that a map uses. */
+export type MapPlace = { id: string } & Pick<PlaceData, 'name' | 'type' | 'lat' | 'lon' | 'country'>;
 
 export interface Box {
   west: number;
@@ -536,16 +534,13 @@ export function locatorMap(place: MapPlace, width = 320): MapView {
 export const locatorDescription = (place: MapPlace): string => `Locator map: ${describe(place)}.`;
 
 /** A place entry of the record as the maps take it. */
-export const toMapPlace = (p: {
-  id: string;
-  data: { name: string; type: string; lat: number; lon: number; country?: CountryCode | undefined };
-}): MapPlace => ({
-  id: p.id,
-  name: p.data.name,
-  type: p.data.type,
-  lat: p.data.lat,
-  lon: p.data.lon,
-  country: p.data.country,
+export const toMapPlace = ({ id, data }: { id: string; data: PlaceData }): MapPlace => ({
+  id,
+  name: data.name,
+  type: data.type,
+  lat: data.lat,
+  lon: data.lon,
+  country: data.country,
 });
 
 export interface MapPlaceRow {

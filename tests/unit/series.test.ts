@@ -13,6 +13,8 @@ import {
   type SeriesData,
 } from '../../src/lib/series';
 import { COMBINED_CHARTS, combosOf, dataSections } from '../../src/lib/chart-index';
+import { entrySchema } from '../../src/schemas/entry';
+import { figureRows, type Lookups } from '../../src/lib/entry-view';
 import { corpusSeries, sourceNames } from './chart-corpus';
 
 /** A series through the real schema. */
@@ -247,5 +249,53 @@ describe('entries by series', () => {
       ['trade', ['a', 'c']],
       ['oil', ['c']],
     ]);
+  });
+});
+
+describe('figures on an entry page', () => {
+  const entry = entrySchema(plainRef).parse({
+    title: 'Trade and oil',
+    kind: 'event',
+    date: '2025',
+    summary: 'S.',
+    topics: ['trade'],
+    sources: ['a'],
+    figures: [
+      { label: 'Trade, per statistics', value: 470, unit: 'million USD', period: '2024', source: 'a', series: 'trade' },
+      { label: 'Trade', value: 600, unit: 'million USD', period: '2024', source: 'b', series: 'trade' },
+      { label: 'Via CPC', value: 55, unit: 'million tonnes', period: '2024', source: 'b', series: 'routes' },
+      { label: 'Via Aktau', value: 3.6, unit: 'million tonnes', period: '2024', source: 'b', series: 'routes' },
+      { label: 'Output', value: 90, unit: 'million tonnes', source: 'b' },
+    ],
+  });
+  const empty = new Map();
+  const look = {
+    topics: empty,
+    people: empty,
+    organizations: empty,
+    places: empty,
+    entries: empty,
+    sources: names,
+    series: new Map([
+      ['trade', { data: { title: 'Trade turnover', shape: 'time' } }],
+      ['routes', { data: { title: 'Export routes', shape: 'breakdown' } }],
+    ]),
+  } as unknown as Lookups;
+  const rows = figureRows(entry, look);
+
+  it('link each figure to the chart of its series', () => {
+    expect(rows.map((r) => r.series?.href)).toEqual([
+      '/data/trade/',
+      '/data/trade/',
+      '/data/routes/',
+      '/data/routes/',
+      undefined,
+    ]);
+    expect(rows[0]!.series!.name).toBe('Trade turnover');
+    expect(rows[0]!.source.href).toBe('/sources/#source-a');
+  });
+
+  it('flag differing values of one series and period, whatever their labels, but not the parts of a breakdown', () => {
+    expect(rows.map((r) => r.conflicts)).toEqual([true, true, false, false, false]);
   });
 });
