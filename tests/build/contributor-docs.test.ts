@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020';
@@ -8,6 +9,10 @@ import { generatedFiles } from '../../src/cli/generated-files';
 import { collectionJsonSchema } from '../../src/lib/json-schema';
 import { REFERENCE_END, REFERENCE_START } from '../../src/lib/field-reference';
 import { ROOT } from '../helpers/astro';
+import { makeContent, type Fixture } from '../helpers/content-fixture';
+
+let fixture: Fixture | undefined;
+afterEach(() => fixture?.cleanup());
 
 // The editor schemas (schemas/*.json) and the field reference in CONTRIBUTING.md are
 // generated from src/schemas/ by `npm run schema`; a schema change without a re-run
@@ -72,5 +77,58 @@ describe('the editor schemas (schemas/*.json)', () => {
     ])
       expect(validate(bad), JSON.stringify(bad)).toBe(false);
     expect(validator('places')({ name: 'X', type: 'port', lat: 95, lon: 1 })).toBe(false);
+  });
+});
+
+describe('the worked example in CONTRIBUTING.md', () => {
+  const doc = readFileSync(path.join(ROOT, 'CONTRIBUTING.md'), 'utf8');
+  /** The code block of `lang` that follows `after` in the document. */
+  const blockAfter = (after: string, lang: string) => {
+    const from = doc.indexOf(after);
+    const start = doc.indexOf('```' + lang + '\n', from) + lang.length + 4;
+    return doc.slice(start, doc.indexOf('```\n', start));
+  };
+
+  it('shows exactly the files its command writes', () => {
+    const command = blockAfter('The same entry can be made without questions', 'sh')
+      .replace(/\\\n/g, ' ')
+      .replace(/^npm run new -- /, '');
+    // The shell splits the arguments as it would for a contributor.
+    const args = execFileSync('bash', ['-c', `printf '%s\\0' ${command}`], { encoding: 'utf8' }).split('\0');
+    args.pop();
+    fixture = makeContent({
+      'topics/transport.yaml': 'name: Transport\ndescription: Routes.\n',
+      'topics/digital.yaml': 'name: Digital\ndescription: Cables.\n',
+      'people/ali-asadov.yaml': 'name: Ali Asadov\ncountry: AZ\nrole: Prime Minister of Azerbaijan\n',
+      'organizations/middle-corridor.yaml': 'name: Middle Corridor\ntype: infrastructure\n',
+      'organizations/btc-pipeline.yaml': 'name: BTC pipeline\ntype: infrastructure\n',
+      'places/baku.yaml': 'name: Baku\ncountry: AZ\ntype: capital\nlat: 40.4\nlon: 49.87\n',
+    });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/new.ts', ...args, '--dry-run'],
+      { cwd: ROOT, env: { ...process.env, CONTENT_DIR: fixture.dir }, encoding: 'utf8', input: '' },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const written = Object.fromEntries(
+      run.stdout
+        .split(/^--- /m)
+        .slice(1)
+        .map((part) => [
+          part.slice(0, part.indexOf('\n')).split('/content/').pop() ?? '',
+          part.slice(part.indexOf('\n') + 1),
+        ]),
+    );
+    const rel = path.relative(ROOT, fixture.dir);
+    const key = (file: string) => Object.keys(written).find((k) => k.endsWith(file))!;
+    expect(key('entries/2025/2025-03-03-bektenov-visits-baku.mdx')).toBeDefined();
+    expect(rel).toBeTruthy();
+    expect(written[key('entries/2025/2025-03-03-bektenov-visits-baku.mdx')]!.trim()).toBe(
+      blockAfter('The entry, with every field its kind needs', 'mdx').trim(),
+    );
+    expect(written[key('people/olzhas-bektenov.yaml')]!.trim()).toBe(blockAfter('The new person', 'yaml').trim());
+    expect(written[key('sources/cpc-2025-bektenov-visits-baku.yaml')]!.trim()).toBe(
+      blockAfter('The new source', 'yaml').trim(),
+    );
   });
 });

@@ -6,7 +6,7 @@ import { runContentCheck } from '../../src/check/run-check';
 import { formatDateSpec, parseDateSpec } from '../../src/lib/dates';
 import { REPOSITORY_URL } from '../../src/lib/site';
 import { astro, DIST, ROOT } from '../helpers/astro';
-import { buildEnv, makeContent, type Fixture } from '../helpers/content-fixture';
+import { buildEnv, corpusPlaces, makeContent, type Fixture } from '../helpers/content-fixture';
 
 /** `npm run new -- <args>` without a terminal, on the fixture folder. */
 function newEntry(dir: string, args: string[]) {
@@ -61,7 +61,7 @@ describe('npm run new, without prompts', () => {
   const entryFile = () => path.join(fixture.dir, 'entries/2025', `${ID}.mdx`);
 
   beforeAll(() => {
-    fixture = makeContent();
+    fixture = makeContent(corpusPlaces());
     first = newEntry(fixture.dir, ARGS);
     build = astro(
       ['build'],

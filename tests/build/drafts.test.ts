@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { buildEnv, eventEntry, makeContent, type Fixture } from '../helpers/content-fixture';
+import { buildEnv, corpusPlaces, eventEntry, makeContent, type Fixture } from '../helpers/content-fixture';
 import { astro } from '../helpers/astro';
 import { distFiles } from '../helpers/dist';
 
@@ -21,6 +21,7 @@ describe('drafts in the built site', () => {
 
   beforeAll(() => {
     fixture = makeContent({
+      ...corpusPlaces(),
       ...eventEntry(DRAFT, '2024-06-12', { title: DRAFT_TITLE, draft: true, people: ['ilham-aliyev'] }),
       ...eventEntry(PUBLISHED, '2024-05-20', { title: PUBLISHED_TITLE, people: ['ilham-aliyev'] }),
     });

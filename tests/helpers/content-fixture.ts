@@ -2,7 +2,7 @@
  * A small valid content folder written to a temporary directory, which each test
  * changes one file of. It goes through the real loader and the real schemas.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -148,4 +148,17 @@ export function manyEntries(n: number): Record<string, string> {
  */
 export function buildEnv(env: Record<string, string>): Record<string, string> {
   return { DEV: '', PROD: '1', MODE: 'production', NODE_ENV: 'production', TEST: '', VITEST: '', ...env };
+}
+
+/**
+ * The corpus's places (content/places/*.yaml), for fixtures that are built: the map page
+ * draws cited routes between named places and cannot be built without them.
+ */
+export function corpusPlaces(root = path.resolve(import.meta.dirname, '../..')): Record<string, string> {
+  const dir = path.join(root, 'content', 'places');
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => [`places/${f}`, readFileSync(path.join(dir, f), 'utf8')]),
+  );
 }
