@@ -1,0 +1,168 @@
+/**
+ * What the search index holds for a page, besides its visible text: Pagefind filters,
+ * metadata shown in each result, the date sort key, and the names and spellings of the
+ * entities an entry names (indexed, never shown). Computed here, rendered by
+ * src/components/SearchMeta.astro.
+ */
+import type { CountryCode } from './countries';
+import { countryName } from './countries';
+import { formatDateSpec, isoDay, yearOf, type DateSpec, type Precision } from './dates';
+import { COLLECTION_TITLES, entityFacts } from './entities';
+import { label } from './labels';
+import type { EntityCollection } from './paths';
+import { DATE_SORT_KEY, DATED_FILTER, type FilterKey } from './search-state';
+import { specOf } from './timeline';
+
+export interface SearchAttributes {
+  /** Filter values, one pair per value (a key may repeat). */
+  filters: (readonly [filter: FilterKey | typeof DATED_FILTER.key, value: string])[];
+  /** Metadata shown in a result: date, kind, status, summary. */
+  meta: Record<string, string>;
+  /** Sort keys (only entries have one). */
+  sort: Record<string, string>;
+  /**
+   * Indexed but never shown: for entries, the date in words and the other spellings of
+   * the people, organisations and places they name ("Aktau (also Aqtau)"), so a search
+   * for any spelling finds the page. Empty for entity pages, which show their aliases.
+   */
+  hiddenText: string;
+}
+
+interface Ref {
+  id: string;
+}
+
+interface Named {
+  data: { name: string; aliases?: string[] };
+}
+
+/** Name lookups by collection, as `getLookup()` provides them. */
+export type EntityLookups = Record<EntityCollection, ReadonlyMap<string, Named>>;
+
+/** The fields of an entry the index uses (any kind; the kind-specific ones are optional). */
+export interface SearchableEntry {
+  id: string;
+  data: {
+    kind: string;
+    status: string;
+    date: string;
+    summary: string;
+    topics: Ref[];
+    people: Ref[];
+    organizations: Ref[];
+    places: Ref[];
+    countries: CountryCode[];
+    visitors?: Ref[];
+    hosts?: Ref[];
+    signatories?: Ref[];
+    parties?: Ref[];
+    partyCountries?: CountryCode[];
+    from?: CountryCode;
+    to?: CountryCode;
+  };
+}
+
+/** Coarser dates first on the same day, as `compareDateSpecs` orders them. */
+const COARSE_FIRST: Precision[] = ['year', 'half', 'quarter', 'month', 'day'];
+
+/**
+ * A text key whose plain string order is the timeline's chronological order (start,
+ * then coarser first, then shorter, then id), for Pagefind's date sort.
+ */
+export function dateSortKey(spec: DateSpec, id: string): string {
+  return `${isoDay(spec.start)}.${COARSE_FIRST.indexOf(spec.precision)}.${isoDay(spec.end)}.${id}`;
+}
+
+const unique = <T>(items: T[]): T[] => [...new Set(items)];
+const ids = (...lists: (Ref[] | undefined)[]) => unique(lists.flatMap((l) => (l ?? []).map((r) => r.id)));
+
+/** Names of entities by id, dropping unknown ids (which the content check prevents). */
+function resolve(lookup: ReadonlyMap<string, Named>, idList: string[]): Named[] {
+  return idList.flatMap((id) => lookup.get(id) ?? []);
+}
+
+/** "Aktau (also Aqtau)" for each entity that has other spellings. */
+function aliasLines(entities: Named[]): string[] {
+  return entities
+    .filter((e) => e.data.aliases?.length)
+    .map((e) => `${e.data.name} (also ${e.data.aliases!.join(', ')})`);
+}
+
+function hiddenText(date: string, aliases: string[]): string {
+  return aliases.length ? `${date}. Also written: ${aliases.join('; ')}.` : `${date}.`;
+}
+
+export function entrySearchAttributes(entry: SearchableEntry, look: EntityLookups): SearchAttributes {
+  const d = entry.data;
+  const spec = specOf(entry);
+  const topics = resolve(look.topics, ids(d.topics));
+  const people = resolve(look.people, ids(d.people, d.visitors, d.hosts, d.signatories));
+  const organisations = resolve(look.organizations, ids(d.organizations, d.parties));
+  const places = resolve(look.places, ids(d.places));
+  const countries = unique([
+    ...d.countries,
+    ...(d.from ? [d.from] : []),
+    ...(d.to ? [d.to] : []),
+    ...(d.partyCountries ?? []),
+  ]);
+  const filters: SearchAttributes['filters'] = [
+    ['kind', label(d.kind)],
+    ...topics.map((t) => ['topic', t.data.name] as const),
+    ['year', String(yearOf(spec))],
+    ...countries.map((c) => ['country', countryName(c)] as const),
+    ...people.map((p) => ['person', p.data.name] as const),
+    ...organisations.map((o) => ['organisation', o.data.name] as const),
+    ...places.map((p) => ['place', p.data.name] as const),
+    ['status', label(d.status)],
+    [DATED_FILTER.key, DATED_FILTER.value],
+  ];
+  return {
+    filters,
+    meta: { date: formatDateSpec(spec), kind: label(d.kind), status: label(d.status), summary: d.summary },
+    sort: { [DATE_SORT_KEY]: dateSortKey(spec, entry.id) },
+    hiddenText: hiddenText(formatDateSpec(spec), aliasLines([...people, ...organisations, ...places])),
+  };
+}
+
+/** The filter group an entity page belongs to under its own name. */
+const OWN_FILTER: Record<EntityCollection, FilterKey> = {
+  topics: 'topic',
+  people: 'person',
+  organizations: 'organisation',
+  places: 'place',
+};
+
+export interface SearchableEntity {
+  data: {
+    name: string;
+    aliases?: string[];
+    description?: string | undefined;
+    role?: string;
+    country?: CountryCode | undefined;
+    type?: string;
+    lat?: number;
+    lon?: number;
+  };
+}
+
+/**
+ * An entity page: its kind ("Person"), its own name under its group (so choosing
+ * "Aktau" under Places lists the place page with its entries) and its country. Its
+ * aliases are visible on the page already, so none are added here.
+ */
+export function entitySearchAttributes(collection: EntityCollection, entity: SearchableEntity): SearchAttributes {
+  const d = entity.data;
+  const kind = COLLECTION_TITLES[collection].singular;
+  // A role leads ("Prime Minister of Kazakhstan"); without a description, the facts line stands in.
+  const lead = d.role ?? (d.description ? undefined : entityFacts(d).join(' · '));
+  return {
+    filters: [
+      ['kind', kind],
+      [OWN_FILTER[collection], d.name],
+      ...(d.country ? [['country', countryName(d.country)] as const] : []),
+    ],
+    meta: { kind, summary: [lead, d.description].filter(Boolean).join('. ') },
+    sort: {},
+    hiddenText: '',
+  };
+}
