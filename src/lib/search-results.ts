@@ -114,6 +114,11 @@ export function resultView(data: ResultData, q = ''): ResultView {
   const m = data.meta;
   const title = m.title || data.url;
   const summary = m.summary ?? '';
+  const sections = (data.sub_results ?? [])
+    .filter((s) => s.url.includes('#') && s.title && s.title !== title)
+    .filter((s) => !CITATION_ANCHORS.some((anchor) => s.url.endsWith(anchor)))
+    .slice(0, MAX_SECTIONS)
+    .map((s) => ({ title: s.title, url: resultUrl(s.url), excerpt: safeExcerpt(s.excerpt ?? '') }));
   const excerpt = safeExcerpt(data.excerpt ?? '');
   return {
     url: resultUrl(data.url),
@@ -122,12 +127,9 @@ export function resultView(data: ResultData, q = ''): ResultView {
     kind: m.kind || undefined,
     planned: m.status === 'Planned',
     summary: markWords(summary, searchWords(q)),
-    excerpt: excerptAddsInformation(excerpt, title, summary) ? excerpt : '',
-    sections: (data.sub_results ?? [])
-      .filter((s) => s.url.includes('#') && s.title && s.title !== title)
-      .filter((s) => !CITATION_ANCHORS.some((anchor) => s.url.endsWith(anchor)))
-      .slice(0, MAX_SECTIONS)
-      .map((s) => ({ title: s.title, url: resultUrl(s.url), excerpt: safeExcerpt(s.excerpt ?? '') })),
+    // Shown only when neither the summary nor a section's excerpt already shows what matched.
+    excerpt: excerptAddsInformation(excerpt, title, summary, ...sections.map((s) => s.excerpt)) ? excerpt : '',
+    sections,
   };
 }
 

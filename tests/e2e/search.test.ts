@@ -1,8 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DIST } from '../helpers/astro';
+import { astro, DIST, ROOT } from '../helpers/astro';
 import { readDist } from '../helpers/dist';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser, newPage } from '../helpers/browser';
@@ -302,8 +303,9 @@ describe('the index', () => {
       const all = await pagefind.search(null, {});
       const data = await Promise.all(all.results.map((r) => r.data()));
       const footer = await pagefind.search('iCal', {});
-      return { urls: data.map((d) => d.url), footer: footer.results.length };
-    })()`)) as { urls: string[]; footer: number };
+      const listed = await pagefind.search('Unity-2025', {});
+      return { urls: data.map((d) => d.url), footer: footer.results.length, listed: listed.results.length };
+    })()`)) as { urls: string[]; footer: number; listed: number };
     const entries = readdirSync(path.join(DIST, 'entries')).map((id) => `/entries/${id}/`);
     urls.urls = urls.urls.map((u) => new URL(u, server.url).pathname);
     const indexed = urls.urls.filter((u) => u.startsWith('/entries/'));
@@ -311,6 +313,64 @@ describe('the index', () => {
     expect(new Set(urls.urls).size).toBe(urls.urls.length);
     for (const u of urls.urls) expect(u).toMatch(/^\/(entries|topics|people|organizations|places)\/[^/]+\/$/);
     expect(urls.footer).toBe(0);
+    // Named in topic, people and place pages' entry lists and in related entries, indexed only in its own entry.
+    expect(urls.listed).toBe(1);
+    await page.context().close();
+  });
+});
+
+describe('sections of an entry', () => {
+  // The real content plus one entry with Markdown headings: a result links to the section that matched.
+  let dir: string;
+  let site: SiteServer;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'kzaz-search-'));
+    const content = path.join(dir, 'content');
+    cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+    writeFileSync(
+      path.join(content, 'entries/2023/2023-03-05-sections-test.mdx'),
+      [
+        '---',
+        'title: An entry with sections',
+        'kind: event',
+        'date: "2023-03-05"',
+        'summary: Used by the search tests.',
+        'topics: [energy]',
+        'sources: [cpc-2023-strategic-partnership]',
+        '---',
+        '',
+        'Opening words.',
+        '',
+        '## Background of the route',
+        '',
+        'The tanker route by way of Qwertyport.',
+        '',
+        '## What comes next',
+        '',
+        'More shipments.',
+        '',
+      ].join('\n'),
+    );
+    const out = path.join(dir, 'out');
+    const built = astro(['build'], { CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(dir, 'cache') });
+    if (built.status !== 0) throw new Error(`build with a test entry failed:\n${built.output.slice(-3000)}`);
+    site = await serveDist(out);
+  });
+  afterAll(async () => {
+    await site?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a match under a heading links to that heading, which the entry page gives an id', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${site.url}/search/?q=Qwertyport`);
+    await settled(page, 'Qwertyport');
+    const section = page.locator(`${results} > li`).first().getByRole('link', { name: 'Background of the route' });
+    await expect(section.getAttribute('href')).resolves.toMatch(/#background-of-the-route$/);
+    await section.click();
+    await expect.poll(() => page.url()).toMatch(/#background-of-the-route$/);
+    await expect(page.locator('#background-of-the-route').textContent()).resolves.toBe('Background of the route');
+    await expect(page.locator('article mark').first().textContent()).resolves.toMatch(/^Qwertyport/);
     await page.context().close();
   });
 });

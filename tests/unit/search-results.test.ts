@@ -60,6 +60,22 @@ describe('a result', () => {
     ]);
   });
 
+  it('leaves out the excerpt when a section link already shows the matched passage', () => {
+    const view = resultView(
+      {
+        ...data,
+        excerpt: 'about <mark>qwerty</mark> plans',
+        sub_results: [{ title: 'Background', url: '/entries/x/#background', excerpt: 'the <mark>qwerty</mark> plan' }],
+      },
+      'qwerty',
+    );
+    expect(view.sections).toHaveLength(1);
+    expect(view.excerpt).toBe('');
+    expect(resultView({ ...data, excerpt: 'about <mark>qwerty</mark> plans', sub_results: [] }, 'qwerty').excerpt).toBe(
+      'about <mark>qwerty</mark> plans',
+    );
+  });
+
   it('needs no date for an entity page', () => {
     const view = resultView({ url: '/places/aktau/', excerpt: '', meta: { title: 'Aktau', kind: 'Place' } });
     expect(view.date).toBeUndefined();
