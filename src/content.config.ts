@@ -16,19 +16,23 @@ import {
 } from './schemas/entities';
 import { COLLECTION_DIRS, contentDir } from './lib/content-dir';
 import type { RefFactory } from './schemas/fields';
+import { devTolerant } from './integrations/dev-tolerant-loader';
 
 const ref = reference as unknown as RefFactory;
 const dir = (name: keyof typeof COLLECTION_DIRS) => path.join(contentDir(), COLLECTION_DIRS[name]);
-const data = (name: keyof typeof COLLECTION_DIRS) => glob({ pattern: '**/*.{yaml,yml}', base: dir(name) });
+// In `astro dev` an invalid file is left out (the content guard says why) instead of stopping the server.
+const data = (name: keyof typeof COLLECTION_DIRS) => devTolerant(glob({ pattern: '**/*.{yaml,yml}', base: dir(name) }));
 
 export const collections = {
   entries: defineCollection({
     // The id is the file name (2025-03-03-bektenov-in-baku), whatever year folder holds it.
-    loader: glob({
-      pattern: '**/[^_]*.{md,mdx}',
-      base: dir('entries'),
-      generateId: ({ entry }) => path.basename(entry).replace(/\.mdx?$/, ''),
-    }),
+    loader: devTolerant(
+      glob({
+        pattern: '**/[^_]*.{md,mdx}',
+        base: dir('entries'),
+        generateId: ({ entry }) => path.basename(entry).replace(/\.mdx?$/, ''),
+      }),
+    ),
     schema: entrySchema(ref),
   }),
   topics: defineCollection({ loader: data('topics'), schema: topicSchema }),

@@ -430,7 +430,11 @@ export function buildMap(o: MapOptions): MapView {
     [0, -7, 'middle'],
     [0, size + 5, 'middle'],
   ];
-  const routes: MapRoute[] = (o.routes ?? []).map((route) => {
+  // A route whose places are not all in the content (a small test corpus) is left out.
+  const drawable = (o.routes ?? []).filter((route) =>
+    route.lines.every((stops) => stops.every((s) => !('place' in s) || byId.has(s.place))),
+  );
+  const routes: MapRoute[] = drawable.map((route) => {
     const lines = route.lines.map((stops) => routeCoordinates(stops, byId));
     const d = path({ type: 'MultiLineString', coordinates: lines }) ?? '';
     const legs = lines
