@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { load as loadYaml } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { COLLECTION_DIRS, contentDir } from '../lib/content-dir';
 import type { ContentFile, FieldPath, Problem } from '../lib/content-check';
@@ -80,6 +81,16 @@ function readFile(collection: CollectionName, abs: string, root: string): Conten
     yamlText = m[1]!;
     firstLine = 2;
     body = { text: text.slice(m[0].length), line: m[0].split('\n').length - (m[0].endsWith('\n') ? 0 : 1) };
+  }
+  // Fast path: js-yaml, the parser Astro itself uses, so values mean the same to both.
+  // The slower, position-keeping parse runs only for a file whose problems need lines.
+  try {
+    const data = loadYaml(yamlText);
+    let lines: ((p: FieldPath) => number) | undefined;
+    const lineOf = (p: FieldPath) => (lines ??= parseYamlWithLines(yamlText, firstLine).lineOf)(p);
+    return { collection, id, file, data, lineOf, body };
+  } catch {
+    // Fall through: the position-keeping parser says where the YAML breaks.
   }
   const parsed = parseYamlWithLines(yamlText, firstLine);
   if (parsed.error) {
