@@ -22,12 +22,16 @@ afterAll(async () => {
 
 const results = '[data-search-results]';
 
-/** Waits until the page shows the results of `q` (typing waits for a pause; a search may be running). */
+/**
+ * Waits until the page shows the results of `q` (typing waits for a pause; a search may
+ * be running) and the filters show their counts (drawn just after the first results).
+ */
 async function settled(page: Page, q: string): Promise<void> {
   await page.waitForFunction(
     ([selector, query]) => {
       const list = document.querySelector(selector!);
-      return list?.getAttribute('data-query') === query && !list.hasAttribute('aria-busy');
+      const counted = document.querySelector('[data-filter-groups]')?.hasAttribute('data-counted');
+      return list?.getAttribute('data-query') === query && !list.hasAttribute('aria-busy') && counted;
     },
     [results, q.trim()],
   );
