@@ -74,6 +74,13 @@ export function dateSortKey(spec: DateSpec, id: string): string {
 }
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
+
+/** Every year a date covers: "2004/2005" is found under 2004 and under 2005. */
+export function yearsOf(spec: DateSpec): number[] {
+  const years: number[] = [];
+  for (let y = yearOf(spec); y <= spec.end.getUTCFullYear(); y++) years.push(y);
+  return years;
+}
 const ids = (...lists: (Ref[] | undefined)[]) => unique(lists.flatMap((l) => (l ?? []).map((r) => r.id)));
 
 /** Names of entities by id, dropping unknown ids (which the content check prevents). */
@@ -108,7 +115,7 @@ export function entrySearchAttributes(entry: SearchableEntry, look: EntityLookup
   const filters: SearchAttributes['filters'] = [
     ['kind', label(d.kind)],
     ...topics.map((t) => ['topic', t.data.name] as const),
-    ['year', String(yearOf(spec))],
+    ...yearsOf(spec).map((y) => ['year', String(y)] as const),
     ...countries.map((c) => ['country', countryName(c)] as const),
     ...people.map((p) => ['person', p.data.name] as const),
     ...organisations.map((o) => ['organisation', o.data.name] as const),

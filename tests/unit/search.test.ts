@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/check/load-content';
 import { parseDateSpec } from '../../src/lib/dates';
-import { dateSortKey, entitySearchAttributes, entrySearchAttributes, type EntityLookups } from '../../src/lib/search';
+import {
+  dateSortKey,
+  entitySearchAttributes,
+  entrySearchAttributes,
+  yearsOf,
+  type EntityLookups,
+} from '../../src/lib/search';
 import { sortChronological } from '../../src/lib/timeline';
 import { organizationSchema, personSchema, placeSchema, topicSchema } from '../../src/schemas/entities';
 import { entrySchema } from '../../src/schemas/entry';
@@ -101,6 +107,12 @@ describe('search attributes of an entry', () => {
     expect(attrs.hiddenText).toBe(
       '20–21 October 2025. Also written: Kassym-Jomart Tokayev (also Toqaev); Aktau (also Aqtau).',
     );
+  });
+
+  it('files a date under every year it covers', () => {
+    expect(yearsOf(parseDateSpec('2004/2005'))).toEqual([2004, 2005]);
+    expect(yearsOf(parseDateSpec('2025-H2'))).toEqual([2025]);
+    expect(yearsOf(parseDateSpec('2024-12-30/2025-01-02'))).toEqual([2024, 2025]);
   });
 
   it('carries planned status and organisation parties of agreements', () => {
