@@ -97,6 +97,7 @@ export function renderFilters(
       more.dataset.group = key;
       more.setAttribute('aria-expanded', String(open));
       more.textContent = open ? 'Show fewer' : `Show all ${options.length}`;
+      more.setAttribute('aria-label', `${more.textContent} options: ${FILTER_LEGENDS[key]}`);
     }
     groups.push(group);
   }
