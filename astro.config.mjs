@@ -16,5 +16,10 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   // Separate caches let several builds (tests, the benchmark) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [contentGuard(), mdx({ optimize: true }), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+  integrations: [
+    contentGuard(),
+    mdx({ optimize: true }),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    pagefind(),
+  ],
 });

@@ -36,7 +36,8 @@ function entryText(i: number, pools: Pools, random: () => number): { rel: string
   const day = 1 + Math.floor(random() * 28);
   const precision = random();
   const mm = String(month).padStart(2, '0');
-  const date = precision < 0.6 ? `${year}-${mm}-${String(day).padStart(2, '0')}` : precision < 0.85 ? `${year}-${mm}` : `${year}`;
+  const date =
+    precision < 0.6 ? `${year}-${mm}-${String(day).padStart(2, '0')}` : precision < 0.85 ? `${year}-${mm}` : `${year}`;
   const kind = KINDS[i % 3]!;
   const id = `${date}-synthetic-entry-${i}`;
   const source = pick(pools.sources);

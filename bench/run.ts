@@ -99,7 +99,12 @@ for (const n of sizes) {
   console.log(`\n== ${n} entries: generating`);
   generateCorpus(content, n, realContent);
   console.log(`== ${n} entries: bare build`);
-  const bare = build(path.join(ROOT, 'bench', 'bare'), content, path.join(dir, 'bare-out'), path.join(dir, 'bare-cache'));
+  const bare = build(
+    path.join(ROOT, 'bench', 'bare'),
+    content,
+    path.join(dir, 'bare-out'),
+    path.join(dir, 'bare-cache'),
+  );
   console.log(`   ${bare.seconds} s, ${bare.peakMB} MB`);
   console.log(`== ${n} entries: full build`);
   const fullOut = path.join(dir, 'full-out');
@@ -116,7 +121,12 @@ for (const n of sizes) {
   results.push({
     entries: n,
     bare: { seconds: bare.seconds, peakMB: bare.peakMB },
-    full: { seconds: full.seconds, peakMB: full.peakMB, pagefindIndexMs: pf ? Number(pf[1]) : null, ...inspect(fullOut) },
+    full: {
+      seconds: full.seconds,
+      peakMB: full.peakMB,
+      pagefindIndexMs: pf ? Number(pf[1]) : null,
+      ...inspect(fullOut),
+    },
     ratio: Math.round((full.seconds / bare.seconds) * 100) / 100,
     rebuildOneEntrySeconds: again.seconds,
   });
@@ -127,10 +137,14 @@ for (const n of sizes) {
 let search: unknown = null;
 const searchBench = path.join(ROOT, 'bench', 'search.ts');
 if (existsSync(searchBench) && existsSync(path.join(ROOT, 'dist', 'pagefind'))) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), searchBench, 'dist'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), searchBench, 'dist'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   const json = /^\{[\s\S]*\}$/m.exec(r.stdout);
   search = json ? JSON.parse(json[0]) : { error: r.stderr.slice(-500) };
 }
@@ -144,7 +158,12 @@ if (r1k && r5k) {
   const growth = r5k.full.seconds / r1k.full.seconds;
   budgets.push({ budget: 'build time 5,000 / 1,000 entries ≤ 5.5', value: growth.toFixed(2), met: growth <= 5.5 });
 }
-if (r1k) budgets.push({ budget: 'full / bare build at 1,000 entries ≤ 1.5', value: r1k.ratio.toFixed(2), met: r1k.ratio <= 1.5 });
+if (r1k)
+  budgets.push({
+    budget: 'full / bare build at 1,000 entries ≤ 1.5',
+    value: r1k.ratio.toFixed(2),
+    met: r1k.ratio <= 1.5,
+  });
 if (results.length > 1) {
   const first = results[0]!;
   const last = results.at(-1)!;
