@@ -2,6 +2,8 @@
  * The only module that calls getCollection. Each collection is read once per build
  * and cached; drafts are dropped here (they show only in `astro dev`).
  */
+import { entryCard, namedLinks } from './lib/cards';
+import { homeSlices, yearCounts } from './lib/lists';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildGraph, type Graph } from './lib/graph';
 import { positions, sortChronological } from './lib/timeline';
@@ -85,3 +87,20 @@ export const getExportRows = (site: URL) =>
 import { entriesBySeries } from './lib/series';
 /** Entries whose figures belong to each data series, oldest first; built once. */
 export const getEntriesBySeries = () => once('entries-by-series', async () => entriesBySeries(await getEntries()));
+
+/** What the timeline pages (newest first on the home page, oldest first) show. */
+export async function getTimeline(order: 'desc' | 'asc') {
+  const entries = await getEntries();
+  const { topics } = await getLookup();
+  const s = homeSlices(entries, order);
+  const card = (e: Entry) => entryCard(e, topics);
+  return {
+    order,
+    ahead: s.ahead.map(card),
+    aheadTotal: s.aheadTotal,
+    shown: s.shown.map(card),
+    happenedTotal: s.happenedTotal,
+    years: yearCounts(entries),
+    topics: namedLinks('topics', await getTopics(), topics),
+  };
+}

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage } from '../helpers/browser';
-import { serveDist, type SiteServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { newPage } from '../helpers/browser';
+import { useBuiltSite } from '../helpers/site';
 import { axeViolations } from '../helpers/axe';
 
 /** One URL per page type of the reader's site. */
@@ -29,21 +28,12 @@ const PAGES = [
   '/no-such-page/',
 ];
 
-let server: SiteServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe.each(['light', 'dark'] as const)('axe, WCAG 2.2 AA, %s theme', (theme) => {
   it.each(PAGES)('%s has no violations', async (url) => {
-    const page = await newPage(browser, { colorScheme: theme });
-    await page.goto(`${server.url}${url}`);
+    const page = await newPage(site.browser, { colorScheme: theme });
+    await page.goto(`${site.server.url}${url}`);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(theme);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();

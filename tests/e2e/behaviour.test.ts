@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage } from '../helpers/browser';
-import { serveDist, type SiteServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { newPage } from '../helpers/browser';
+import { useBuiltSite } from '../helpers/site';
 
-let server: SiteServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('theme', () => {
   it('the toggle switches theme, and the choice persists across pages and reloads', async () => {
-    const page = await newPage(browser, { colorScheme: 'light' });
-    await page.goto(`${server.url}/`);
+    const page = await newPage(site.browser, { colorScheme: 'light' });
+    await page.goto(`${site.server.url}/`);
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     await toggle.click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 20, 24)');
-    await page.goto(`${server.url}/topics/`);
+    await page.goto(`${site.server.url}/topics/`);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.reload();
     await expect(page.getByRole('button', { name: 'Light theme' }).getAttribute('aria-pressed')).resolves.toBe('true');
@@ -32,8 +22,8 @@ describe('theme', () => {
 
 describe('without JavaScript', () => {
   it('the timeline, an entry and a topic page show their content and links work', async () => {
-    const page = await newPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.url}/`);
+    const page = await newPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.server.url}/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/cited timeline/);
     await page.getByRole('link', { name: 'Kazakh Prime Minister Olzhas Bektenov visits Baku' }).click();
     await expect(page.getByRole('heading', { name: 'Figures' }).count()).resolves.toBe(1);
@@ -45,8 +35,8 @@ describe('without JavaScript', () => {
   });
 
   it('the header search box still submits to the search page', async () => {
-    const page = await newPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.url}/topics/`);
+    const page = await newPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.server.url}/topics/`);
     await page.getByRole('searchbox', { name: 'Search the timeline' }).fill('Aktau');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toMatch(/\/search\/\?q=Aktau$/);
@@ -56,8 +46,8 @@ describe('without JavaScript', () => {
 
 describe('keyboard', () => {
   it('Tab reaches every link on the home page, starting with the skip link', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/`);
+    const page = await newPage(site.browser);
+    await page.goto(`${site.server.url}/`);
     const links = await page.$$eval('a[href]', (as) =>
       (as as HTMLAnchorElement[])
         .filter((a) => a.offsetParent !== null || a.classList.contains('skip-link'))
@@ -76,8 +66,8 @@ describe('keyboard', () => {
   });
 
   it('the skip link moves focus to the main content', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/entries/2025-03-03-bektenov-visits-baku/`);
+    const page = await newPage(site.browser);
+    await page.goto(`${site.server.url}/entries/2025-03-03-bektenov-visits-baku/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');

@@ -4,29 +4,20 @@
  * conflicting figures are both shown with their sources, every place is on the map,
  * nothing needs JavaScript, and axe finds no WCAG 2.2 AA violation in either theme.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from '../helpers/browser';
-import { serveDist, type SiteServer } from '../helpers/server';
+import type { Page } from 'playwright-core';
+import { newPage } from '../helpers/browser';
+import { useBuiltSite } from '../helpers/site';
 import { ROOT } from '../helpers/astro';
 import { corpusPlaces, corpusSeries } from '../unit/chart-corpus';
 import { ROUTES } from '../../src/lib/routes';
 
-let server: SiteServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const open = async (url: string, options: Parameters<typeof newPage>[1] = {}): Promise<Page> => {
-  const page = await newPage(browser, options);
-  const response = await page.goto(`${server.url}${url}`);
+  const page = await newPage(site.browser, options);
+  const response = await page.goto(`${site.server.url}${url}`);
   expect(response?.status(), url).toBe(200);
   return page;
 };
@@ -165,7 +156,7 @@ describe('the map', () => {
     const img = page.getByRole('img', { name: /^Locator map: Aktau, Kazakhstan \(43\.65° N, 51\.16° E\)/ });
     await expect(img.count()).resolves.toBe(1);
     await expect(img.locator('.place-dot-here').count()).resolves.toBe(1);
-    await page.goto(`${server.url}/topics/energy/`);
+    await page.goto(`${site.server.url}/topics/energy/`);
     await expect(page.locator('.locator').count()).resolves.toBe(0);
     await page.context().close();
   });

@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage } from '../helpers/browser';
-import { serveDist, type SiteServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { newPage } from '../helpers/browser';
+import { useBuiltSite } from '../helpers/site';
 
-let server: SiteServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('a reader on the timeline', () => {
   it('reaches an entry from the timeline, then its topic and a person, and back', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/`);
+    const page = await newPage(site.browser);
+    await page.goto(`${site.server.url}/`);
     await page.getByRole('link', { name: 'Kazakh Prime Minister Olzhas Bektenov visits Baku' }).click();
     await expect.poll(() => page.url()).toMatch(/\/entries\/2025-03-03-bektenov-visits-baku\/$/);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
@@ -39,8 +29,8 @@ describe('a reader on the timeline', () => {
   });
 
   it('shows planned items in "Ahead", apart from what happened', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/`);
+    const page = await newPage(site.browser);
+    await page.goto(`${site.server.url}/`);
     const ahead = page.getByRole('region', { name: 'Ahead: planned and expected' });
     const planned = 'a[href="/entries/2027-seven-million-tonnes-of-kazakh-oil-through-btc/"]';
     await expect(ahead.locator(planned).count()).resolves.toBe(1);
@@ -52,8 +42,8 @@ describe('a reader on the timeline', () => {
   });
 
   it('moves to the previous and next entry in time', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/entries/2025-03-03-bektenov-visits-baku/`);
+    const page = await newPage(site.browser);
+    await page.goto(`${site.server.url}/entries/2025-03-03-bektenov-visits-baku/`);
     const nav = page.getByRole('navigation', { name: 'Previous and next in time' });
     const nextTitle = (await nav.locator('a[rel="next"]').textContent())!.replace(/^Later: | →$/g, '').trim();
     await nav.locator('a[rel="next"]').click();
@@ -64,8 +54,8 @@ describe('a reader on the timeline', () => {
   });
 
   it('serves a 404 page for an unknown address', async () => {
-    const page = await newPage(browser);
-    const response = await page.goto(`${server.url}/no/such/page/`);
+    const page = await newPage(site.browser);
+    const response = await page.goto(`${site.server.url}/no/such/page/`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
     await page.context().close();

@@ -2,23 +2,15 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { astro, DIST, ROOT } from '../helpers/astro';
 import { readDist } from '../helpers/dist';
 import { axeViolations } from '../helpers/axe';
-import { launchBrowser, newPage } from '../helpers/browser';
+import { newPage } from '../helpers/browser';
+import { useBuiltSite } from '../helpers/site';
 import { serveDist, type SiteServer } from '../helpers/server';
 
-let server: SiteServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const results = '[data-search-results]';
 
@@ -53,14 +45,14 @@ function oldestFirst(paths: string[]): string[] {
 }
 
 async function search(page: Page, q: string, extra = ''): Promise<void> {
-  await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}${extra}`);
+  await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(q)}${extra}`);
   await settled(page, q);
 }
 
 describe('search from the header', () => {
   it('a query typed in the header of any page shows the right entry first', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/topics/energy/`);
+    const page = await newPage(site.browser);
+    await page.goto(`${site.server.url}/topics/energy/`);
     await page.getByRole('searchbox', { name: 'Search the timeline' }).fill('Bektenov Baku');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toMatch(/\/search\/\?q=Bektenov\+Baku$/);
@@ -71,11 +63,11 @@ describe('search from the header', () => {
   });
 
   it('"/" focuses the header box on a page, and the search page’s own box there', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/entries/2025-03-03-bektenov-visits-baku/`);
+    const page = await newPage(site.browser);
+    await page.goto(`${site.server.url}/entries/2025-03-03-bektenov-visits-baku/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
-    await page.goto(`${server.url}/search/?q=oil`);
+    await page.goto(`${site.server.url}/search/?q=oil`);
     await settled(page, 'oil');
     await page.locator('body').click({ position: { x: 5, y: 400 } });
     await page.keyboard.press('/');
@@ -84,14 +76,16 @@ describe('search from the header', () => {
   });
 
   it('loads no search code on other pages, and Pagefind only on the search page', async () => {
-    const page = await newPage(browser);
-    const start = server.requests.length;
-    await page.goto(`${server.url}/entries/2025-03-03-bektenov-visits-baku/`);
+    const page = await newPage(site.browser);
+    const start = site.server.requests.length;
+    await page.goto(`${site.server.url}/entries/2025-03-03-bektenov-visits-baku/`);
     await page.getByRole('searchbox', { name: 'Search the timeline' }).focus();
     await page.keyboard.type('oil');
-    expect(server.requests.slice(start).filter((r) => r.startsWith('/pagefind/') || r.endsWith('.js'))).toEqual([]);
+    expect(site.server.requests.slice(start).filter((r) => r.startsWith('/pagefind/') || r.endsWith('.js'))).toEqual(
+      [],
+    );
     await search(page, 'oil');
-    expect(server.requests.slice(start).some((r) => r === '/pagefind/pagefind.js')).toBe(true);
+    expect(site.server.requests.slice(start).some((r) => r === '/pagefind/pagefind.js')).toBe(true);
     await page.context().close();
   });
 });
@@ -111,7 +105,7 @@ describe('what a search user types finds the right entry among the first results
     ['Burgas refinery', '/entries/2025-10-socar-negotiates-for-burgas-refinery/'],
   ];
   it.each(cases)('%s → %s', async (query, expected) => {
-    const page = await newPage(browser);
+    const page = await newPage(site.browser);
     await search(page, query);
     expect((await resultPaths(page)).slice(0, 3)).toContain(expected);
     await page.context().close();
@@ -125,18 +119,18 @@ describe('spelling variants', () => {
     ['Sumqayit', '/places/sumgayit/'],
     ['Toqaev', '/people/kassym-jomart-tokayev/'],
   ])('"%s" finds %s first', async (query, expected) => {
-    const page = await newPage(browser);
+    const page = await newPage(site.browser);
     await search(page, query);
     expect((await resultPaths(page))[0]).toBe(expected);
     await page.context().close();
   });
 
   it('an alias also finds the entries that name the entity, though they never show that spelling', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(site.browser);
     await search(page, 'Toqaev');
     const found = await resultPaths(page);
     expect(found).toContain('/entries/2022-tokayev-visits-baku/');
-    await page.goto(`${server.url}/entries/2022-tokayev-visits-baku/`);
+    await page.goto(`${site.server.url}/entries/2022-tokayev-visits-baku/`);
     await expect(page.getByText('Toqaev').count()).resolves.toBe(1);
     await expect(page.getByText('Toqaev').isVisible()).resolves.toBe(false);
     const tree = await page.locator('main').ariaSnapshot();
@@ -147,7 +141,7 @@ describe('spelling variants', () => {
 
 describe('filters, sorting and the URL', () => {
   it('a filter narrows the results, its count is shown, and Back undoes it', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(site.browser);
     await search(page, 'oil');
     const before = countIn(await status(page));
     const box = page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: /^2023 \(\d+\)$/ });
@@ -173,7 +167,7 @@ describe('filters, sorting and the URL', () => {
   });
 
   it('the URL restores a search: words, filters and sort order', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(site.browser);
     await search(page, 'Aliyev', '&kind=Visit&sort=oldest');
     await expect(page.getByRole('searchbox', { name: /^Search visits/ }).inputValue()).resolves.toBe('Aliyev');
     await expect(
@@ -192,7 +186,7 @@ describe('filters, sorting and the URL', () => {
   });
 
   it('sorting by date lists entries newest first and says why other pages are left out', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(site.browser);
     await search(page, 'Aktau');
     expect(await resultPaths(page)).toContain('/places/aktau/');
     await page.getByLabel('Sort by').selectOption('newest');
@@ -207,8 +201,8 @@ describe('filters, sorting and the URL', () => {
   });
 
   it('typing searches as you type and keeps one history entry for it', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/search/`);
+    const page = await newPage(site.browser);
+    await page.goto(`${site.server.url}/search/`);
     await expect.poll(() => page.locator('[data-search-message]').textContent()).toMatch(/For example/);
     const input = page.getByRole('searchbox', { name: /^Search visits/ });
     await input.pressSequentially('Unity', { delay: 30 });
@@ -224,7 +218,7 @@ describe('filters, sorting and the URL', () => {
 
 describe('results', () => {
   it('show date, kind and summary, and link to a matching section of the entry', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(site.browser);
     await search(page, '150,000 barrels');
     const first = page.locator(`${results} > li`).first();
     await expect(first.locator('[data-r="date"]').textContent()).resolves.toBe('first half of 2025');
@@ -238,7 +232,7 @@ describe('results', () => {
   });
 
   it('the opened page highlights the searched words, and only when asked', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(site.browser);
     await search(page, 'Bektenov');
     await page.locator(`${results} .result-title a`).first().click();
     await expect.poll(() => page.url()).toMatch(/pagefind-highlight=bektenov/);
@@ -246,13 +240,13 @@ describe('results', () => {
     const marks = await page.$$eval('article mark', (els) => els.map((e) => e.textContent));
     expect(marks.length).toBeGreaterThan(1);
     for (const m of marks) expect(m).toMatch(/^Bektenov/);
-    await page.goto(`${server.url}/entries/2025-03-03-bektenov-visits-baku/`);
+    await page.goto(`${site.server.url}/entries/2025-03-03-bektenov-visits-baku/`);
     await expect(page.locator('mark').count()).resolves.toBe(0);
     await page.context().close();
   });
 
   it('arrow keys move from the box through the results', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(site.browser);
     await search(page, 'oil');
     await page.getByRole('searchbox', { name: /^Search visits/ }).focus();
     await page.keyboard.press('ArrowDown');
@@ -271,7 +265,7 @@ describe('results', () => {
   });
 
   it('"Show more results" adds the next results and moves focus to the first of them', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(site.browser);
     await search(page, 'Kazakhstan');
     const total = countIn(await status(page));
     expect(total).toBeGreaterThan(10);
@@ -284,7 +278,7 @@ describe('results', () => {
   });
 
   it('a nonsense query shows a helpful empty state, announced to screen readers', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(site.browser);
     await search(page, 'qwxzzy', '&kind=Visit');
     await expect(page.getByRole('status').textContent()).resolves.toBe('No results for “qwxzzy” with 1 filter.');
     const message = page.locator('[data-search-message]');
@@ -298,8 +292,8 @@ describe('results', () => {
 
 describe('the index', () => {
   it('holds every entry page once, page 1 of entity pages, and nothing from headers or footers', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/search/`);
+    const page = await newPage(site.browser);
+    await page.goto(`${site.server.url}/search/`);
     // A string, so the test runner leaves the browser's own import() alone.
     const urls = (await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
@@ -311,7 +305,7 @@ describe('the index', () => {
       return { urls: data.map((d) => d.url), footer: footer.results.length, listed: listed.results.length };
     })()`)) as { urls: string[]; footer: number; listed: number };
     const entries = readdirSync(path.join(DIST, 'entries')).map((id) => `/entries/${id}/`);
-    urls.urls = urls.urls.map((u) => new URL(u, server.url).pathname);
+    urls.urls = urls.urls.map((u) => new URL(u, site.server.url).pathname);
     const indexed = urls.urls.filter((u) => u.startsWith('/entries/'));
     expect(indexed.sort()).toEqual(entries.sort());
     expect(new Set(urls.urls).size).toBe(urls.urls.length);
@@ -326,7 +320,7 @@ describe('the index', () => {
 describe('sections of an entry', () => {
   // The real content plus one entry with Markdown headings: a result links to the section that matched.
   let dir: string;
-  let site: SiteServer;
+  let sections: SiteServer;
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'kzaz-search-'));
     const content = path.join(dir, 'content');
@@ -358,16 +352,16 @@ describe('sections of an entry', () => {
     const out = path.join(dir, 'out');
     const built = astro(['build'], { CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(dir, 'cache') });
     if (built.status !== 0) throw new Error(`build with a test entry failed:\n${built.output.slice(-3000)}`);
-    site = await serveDist(out);
+    sections = await serveDist(out);
   });
   afterAll(async () => {
-    await site?.close();
+    await sections?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('a match under a heading links to that heading, which the entry page gives an id', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${site.url}/search/?q=Qwertyport`);
+    const page = await newPage(site.browser);
+    await page.goto(`${sections.url}/search/?q=Qwertyport`);
     await settled(page, 'Qwertyport');
     const section = page.locator(`${results} > li`).first().getByRole('link', { name: 'Background of the route' });
     await expect(section.getAttribute('href')).resolves.toMatch(/#background-of-the-route$/);
@@ -381,8 +375,8 @@ describe('sections of an entry', () => {
 
 describe('search when it cannot run', () => {
   it('without JavaScript, says search needs it and links the timeline and topics', async () => {
-    const page = await newPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.url}/search/?q=oil`);
+    const page = await newPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.server.url}/search/?q=oil`);
     const message = page.locator('.search-message').filter({ hasText: 'Search needs JavaScript' });
     await expect(message.isVisible()).resolves.toBe(true);
     await expect(page.getByRole('link', { name: 'the timeline' }).first().getAttribute('href')).resolves.toBe('/');
@@ -391,9 +385,9 @@ describe('search when it cannot run', () => {
   });
 
   it('when the index does not load, says so instead of showing nothing', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(site.browser);
     await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.goto(`${server.url}/search/?q=oil`);
+    await page.goto(`${site.server.url}/search/?q=oil`);
     await expect(page.locator('[data-search-message]').textContent()).resolves.toMatch(/could not load its index/);
     await page.context().close();
   });
@@ -401,7 +395,7 @@ describe('search when it cannot run', () => {
 
 describe('on a phone', () => {
   it('filters fold away behind a disclosure and still narrow the results', async () => {
-    const page = await newPage(browser, { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+    const page = await newPage(site.browser, { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
     await search(page, 'oil');
     const kind = page.getByRole('group', { name: 'Kind' });
     await expect(kind.isVisible()).resolves.toBe(false);
@@ -417,7 +411,7 @@ describe('on a phone', () => {
 
 describe.each(['light', 'dark'] as const)('axe on the search page with results, %s theme', (theme) => {
   it('has no WCAG 2.2 AA violations', async () => {
-    const page = await newPage(browser, { colorScheme: theme });
+    const page = await newPage(site.browser, { colorScheme: theme });
     await search(page, 'oil', '&kind=Event');
     expect(await page.locator(`${results} > li`).count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
