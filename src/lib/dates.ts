@@ -149,10 +149,18 @@ export function compareDateSpecs(a: DateSpec, b: DateSpec): number {
 }
 
 const dayFmt = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-const parts = (d: Date) => {
-  const out: Record<string, string> = {};
-  for (const p of dayFmt.formatToParts(d)) out[p.type] = p.value;
-  return out as { day: string; month: string; year: string };
+type DayParts = { day: string; month: string; year: string };
+const partsCache = new Map<number, DayParts>();
+/** Day, month name and year of a date (memoised: a corpus reuses few dates, and formatting is slow). */
+const parts = (d: Date): DayParts => {
+  let out = partsCache.get(d.getTime());
+  if (!out) {
+    const o: Record<string, string> = {};
+    for (const p of dayFmt.formatToParts(d)) o[p.type] = p.value;
+    out = o as DayParts;
+    partsCache.set(d.getTime(), out);
+  }
+  return out;
 };
 const ORDINAL = ['first', 'second', 'third', 'fourth'];
 

@@ -514,8 +514,23 @@ export function caspianMap(places: readonly MapPlace[], routes: readonly RouteDe
   });
 }
 
-/** A small map around one place, for its page. */
+const locators = new Map<string, MapView>();
+
+/**
+ * A small map around one place, for its page. Memoised: every page of a place's
+ * paginated entry list shows the same locator, and placing its labels is costly.
+ */
 export function locatorMap(place: MapPlace, width = 320): MapView {
+  const key = `${place.id}|${place.lon}|${place.lat}|${width}`;
+  let view = locators.get(key);
+  if (!view) {
+    view = buildLocator(place, width);
+    locators.set(key, view);
+  }
+  return view;
+}
+
+function buildLocator(place: MapPlace, width: number): MapView {
   const span = { lon: 7, lat: 4.5 };
   return buildMap({
     width,

@@ -72,32 +72,47 @@ export function buildGraph<T extends Linkable>(entries: readonly T[]): Graph<T> 
   });
 
   // Related: explicit links both ways first, then entries sharing people, organisations
-  // or places (topics are too broad to count). Big entity lists are capped so that a
-  // person named in thousands of entries does not make this quadratic.
-  const CAP = 200;
+  // or places (topics are too broad to count). Only the CAP entries nearest in time in
+  // each entity's list are looked at, found by binary search, so a person named in
+  // thousands of entries costs no more than one named in a hundred.
+  const CAP = 60;
+  /** Index of the first entry in `list` (in chronological order) at or after position `i`. */
+  const firstAtOrAfter = (list: readonly T[], i: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((order.get(list[mid]!.id) ?? 0) < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const related = (entry: T, limit = 5): T[] => {
     const score = new Map<string, number>();
     const bump = (id: string, by: number) => id !== entry.id && score.set(id, (score.get(id) ?? 0) + by);
     for (const r of entry.data.related) bump(r.id, 100);
     const named = entitiesOf(entry);
+    const i = order.get(entry.id) ?? 0;
     for (const field of ['people', 'organizations', 'places'] as const) {
       for (const id of named[field]) {
         const list = backlinks[field].get(id) ?? [];
-        const i = order.get(entry.id) ?? 0;
-        // The entries nearest in time among those naming this entity.
-        const start = Math.max(
-          0,
-          Math.min(list.length - CAP, list.findIndex((e) => (order.get(e.id) ?? 0) >= i) - CAP / 2),
-        );
-        for (const other of list.slice(start, start + CAP)) bump(other.id, 1);
+        const start = Math.max(0, Math.min(list.length - CAP, firstAtOrAfter(list, i) - CAP / 2));
+        for (let k = start; k < Math.min(list.length, start + CAP); k++) bump(list[k]!.id, 1);
       }
     }
     for (const id of relatedFrom.get(entry.id) ?? []) bump(id, 100);
-    return [...score.entries()]
-      .filter(([id]) => byId.has(id))
-      .sort((a, b) => b[1] - a[1] || (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0))
-      .slice(0, limit)
-      .map(([id]) => byId.get(id)!);
+    return (
+      [...score.entries()]
+        .filter(([id]) => byId.has(id))
+        // Higher score first; among equals the nearest in time, then the earlier.
+        .sort((a, b) => {
+          const da = (order.get(a[0]) ?? 0) - i;
+          const db = (order.get(b[0]) ?? 0) - i;
+          return b[1] - a[1] || Math.abs(da) - Math.abs(db) || da - db;
+        })
+        .slice(0, limit)
+        .map(([id]) => byId.get(id)!)
+    );
   };
   return { backlinks, related };
 }

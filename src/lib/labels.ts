@@ -45,9 +45,13 @@ export const label = (code: string): string => LABELS[code] ?? code.charAt(0).to
 /** Plural heading for a kind: "Visits", "Agreements", "Events". */
 export const kindPlural = (kind: string): string => `${label(kind)}s`;
 
+const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+/** A number with thousands separators and at most two decimals: 150,000; 1.5. */
+export const formatNumber = (value: number): string => numberFormat.format(value);
+
 /** A figure's number as a reader says it: "about 90 %", "$470 million" stays "470 million USD". */
 export function formatFigure(value: number, unit: string, qualifier?: string): string {
-  const n = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(value);
+  const n = formatNumber(value);
   const q = qualifier ? `${label(qualifier)} ` : '';
   return unit === '%' ? `${q}${n}%` : `${q}${n} ${unit}`;
 }

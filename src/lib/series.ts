@@ -6,7 +6,7 @@
 import type { z } from 'astro/zod';
 import type { seriesSchema } from '../schemas/entities';
 import { compareDateSpecs, formatDateSpec, parseDateSpec } from './dates';
-import { formatFigure, label } from './labels';
+import { formatFigure, formatNumber, label } from './labels';
 import { paths } from './paths';
 
 export type SeriesData = z.output<ReturnType<typeof seriesSchema>>;
@@ -149,7 +149,7 @@ export function sourceKeys(ids: readonly string[], names: SourceNames): SourceKe
 }
 
 function pointView(p: SeriesPoint, seriesId: string, unit: string, source: SourceKey, slot: string): PointView {
-  const n = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(p.value);
+  const n = formatNumber(p.value);
   return {
     period: p.period,
     periodLabel: periodText(p.period),

@@ -50,4 +50,14 @@ describe('graph', () => {
     expect(g.related(entries[3]!).map((e) => e.id)).toEqual(['a']);
     expect(g.related(entries[4]!)).toEqual([]);
   });
+
+  it('among equally related entries picks those nearest in time, however long the list', () => {
+    const many = Array.from({ length: 400 }, (_, k) =>
+      entry(`e${String(k).padStart(3, '0')}`, { people: ['tokayev'] }),
+    );
+    const g2 = buildGraph(many);
+    expect(g2.related(many[200]!).map((e) => e.id)).toEqual(['e199', 'e201', 'e198', 'e202', 'e197']);
+    expect(g2.related(many[0]!).map((e) => e.id)).toEqual(['e001', 'e002', 'e003', 'e004', 'e005']);
+    expect(g2.related(many[399]!).map((e) => e.id)).toEqual(['e398', 'e397', 'e396', 'e395', 'e394']);
+  });
 });
