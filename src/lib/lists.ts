@@ -7,6 +7,8 @@ export const HOME_LIMIT = 40;
 export const AHEAD_LIMIT = 8;
 /** Entries per page on kind, topic and entity pages. */
 export const PAGE_SIZE = 40;
+/** Rows per page of the agreements register (a table: denser than a list). */
+export const REGISTER_PAGE_SIZE = 100;
 
 /** What the home page shows: a few planned items, and the newest things that happened. */
 export function homeSlices<T extends Dated>(sortedAsc: readonly T[], order: 'desc' | 'asc') {
