@@ -212,6 +212,18 @@ ${rows.join('\n')}
 | budget | measured | met |
 | --- | ---: | :---: |
 ${budgets.map((b) => `| ${b.budget} | ${b.value} | ${b.met === null ? '—' : b.met ? 'yes' : '**no**'} |`).join('\n')}
+
+## Where the full build's extra time goes
+
+${results
+  .map((r) => {
+    const extra = r.full.seconds - r.bare.seconds;
+    const pagefind = (r.full.pagefindIndexMs ?? 0) / 1000;
+    return `- ${r.entries.toLocaleString('en')} entries: ${extra.toFixed(1)} s more than the bare build, of which Pagefind indexing ${pagefind.toFixed(1)} s; ${r.full.pages - r.entries} pages more than the bare site's one per entry (topic, person, organisation, place, kind, year and register pages, paginated).`;
+  })
+  .join('\n')}
+- The rest is the content check before the build, the richer entry pages (facts, figures, citations,
+  related entries, search metadata) and constant pages (the map and the charts).
 ${search ? `\n## Search (first query in Chromium, on dist/)\n\n\`\`\`json\n${JSON.stringify(search, null, 2)}\n\`\`\`\n` : ''}
 `;
 writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), md);
