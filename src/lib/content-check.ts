@@ -7,16 +7,8 @@
  * server, `npm run check`, `npm run new` and the tests all call this one function.
  */
 import type { z } from 'astro/zod';
-import { entrySchema } from '../schemas/entry';
-import {
-  organizationSchema,
-  personSchema,
-  placeSchema,
-  seriesSchema,
-  sourceSchema,
-  topicSchema,
-} from '../schemas/entities';
-import { plainRef, type CollectionName } from '../schemas/fields';
+import { PLAIN_SCHEMAS } from '../schemas/plain';
+import type { CollectionName } from '../schemas/fields';
 import { isoDay, parseDateSpec } from './dates';
 import { linksIn, linkedEntryId } from './body-links';
 
@@ -49,16 +41,6 @@ export interface Problem {
   /** What is wrong — how to fix it. */
   message: string;
 }
-
-const SCHEMAS: Record<CollectionName, z.ZodType> = {
-  entries: entrySchema(plainRef),
-  topics: topicSchema,
-  people: personSchema,
-  organizations: organizationSchema,
-  places: placeSchema,
-  sources: sourceSchema,
-  series: seriesSchema(plainRef),
-};
 
 /** Where a contributor adds an item of each collection. */
 const HOME: Record<CollectionName, string> = {
@@ -183,7 +165,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   // 1. Each file against its schema.
   const valid: { file: ContentFile; value: Record<string, unknown> }[] = [];
   for (const f of files) {
-    const result = SCHEMAS[f.collection].safeParse(f.data ?? {});
+    const result = PLAIN_SCHEMAS[f.collection].safeParse(f.data ?? {});
     if (result.success) valid.push({ file: f, value: result.data as Record<string, unknown> });
     else
       for (const issue of result.error.issues) {

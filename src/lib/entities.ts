@@ -20,7 +20,8 @@ export const COLLECTION_TITLES: Record<EntityCollection, { plural: string; singu
   places: { plural: 'Places', singular: 'Place', intro: 'Cities, ports, terminals, fields and seas.' },
 };
 
-interface EntityData {
+/** The fields of any entity (topic, person, organisation, place) that pages and search use. */
+export interface EntityData {
   name: string;
   aliases?: string[];
   description?: string | undefined;

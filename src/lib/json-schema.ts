@@ -4,16 +4,8 @@
  * `npm run schema` writes them to schemas/; a test keeps the committed files in sync.
  */
 import { z } from 'astro/zod';
-import { entrySchema } from '../schemas/entry';
-import {
-  organizationSchema,
-  personSchema,
-  placeSchema,
-  seriesSchema,
-  sourceSchema,
-  topicSchema,
-} from '../schemas/entities';
-import { plainRef, refDescription, type CollectionName } from '../schemas/fields';
+import { PLAIN_SCHEMAS } from '../schemas/plain';
+import { refDescription, type CollectionName } from '../schemas/fields';
 
 export { DATE_PATTERN } from '../schemas/fields';
 
@@ -36,16 +28,6 @@ const TITLES: Record<CollectionName, string> = {
   places: 'Place (content/places/<id>.yaml)',
   sources: 'Source document (content/sources/<id>.yaml)',
   series: 'Data series (content/series/<id>.yaml)',
-};
-
-const ZOD_SCHEMAS: Record<CollectionName, z.ZodType> = {
-  entries: entrySchema(plainRef),
-  topics: topicSchema,
-  people: personSchema,
-  organizations: organizationSchema,
-  places: placeSchema,
-  sources: sourceSchema,
-  series: seriesSchema(plainRef),
 };
 
 type JsonSchema = Record<string, unknown>;
@@ -75,7 +57,7 @@ export function toJsonSchema(schema: z.ZodType): JsonSchema {
 
 /** The JSON Schema of a collection, titled for the editor. */
 export function collectionJsonSchema(collection: CollectionName): JsonSchema {
-  const { $schema, ...rest } = toJsonSchema(ZOD_SCHEMAS[collection]);
+  const { $schema, ...rest } = toJsonSchema(PLAIN_SCHEMAS[collection]);
   return { $schema, title: TITLES[collection], ...rest };
 }
 

@@ -7,7 +7,7 @@
 import type { CountryCode } from './countries';
 import { countryName } from './countries';
 import { formatDateSpec, isoDay, yearOf, type DateSpec, type Precision } from './dates';
-import { COLLECTION_TITLES, entityFacts } from './entities';
+import { COLLECTION_TITLES, entityFacts, type EntityData } from './entities';
 import { label } from './labels';
 import type { EntityCollection } from './paths';
 import { DATE_SORT_KEY, DATED_FILTER, type FilterKey } from './search-state';
@@ -140,16 +140,7 @@ const OWN_FILTER: Record<EntityCollection, FilterKey> = {
 };
 
 export interface SearchableEntity {
-  data: {
-    name: string;
-    aliases?: string[];
-    description?: string | undefined;
-    role?: string;
-    country?: CountryCode | undefined;
-    type?: string;
-    lat?: number;
-    lon?: number;
-  };
+  data: EntityData;
 }
 
 /**
