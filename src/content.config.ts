@@ -14,7 +14,7 @@ import {
   sourceSchema,
   topicSchema,
 } from './schemas/entities';
-import { COLLECTION_DIRS, contentDir } from './lib/content-dir';
+import { COLLECTION_DIRS, contentDir } from './io/content-dir';
 import type { RefFactory } from './schemas/fields';
 import { devTolerant } from './integrations/dev-tolerant-loader';
 

@@ -2,13 +2,13 @@
  * The only module that calls getCollection. Each collection is read once per build
  * and cached; drafts are dropped here (they show only in `astro dev`).
  */
-import { entryCard, namedLinks } from './lib/cards';
-import { homeSlices, yearCounts } from './lib/lists';
+import { entryCard, namedLinks } from './lib/entry/cards';
+import { homeSlices, yearCounts } from './lib/timeline/lists';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildGraph, type Graph } from './lib/graph';
-import { positions, sortChronological } from './lib/timeline';
-import { paths, type EntityCollection } from './lib/paths';
-import { exportRow, toExportEntry } from './lib/exports';
+import { buildGraph, type Graph } from './lib/graph/graph';
+import { positions, sortChronological } from './lib/timeline/order';
+import { paths, type EntityCollection } from './lib/urls/paths';
+import { exportRow, toExportEntry } from './lib/exports/rows';
 
 export type Entry = CollectionEntry<'entries'>;
 export type Topic = CollectionEntry<'topics'>;
@@ -84,7 +84,7 @@ export const getExportRows = (site: URL) =>
   );
 
 // Data series (charts): appended here so the query module stays the one place that reads collections.
-import { entriesBySeries } from './lib/series';
+import { entriesBySeries } from './lib/charts/series';
 /** Entries whose figures belong to each data series, oldest first; built once. */
 export const getEntriesBySeries = () => once('entries-by-series', async () => entriesBySeries(await getEntries()));
 

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { COLLECTION_DIRS, contentDir } from '../lib/content-dir';
+import { COLLECTION_DIRS, contentDir } from '../io/content-dir';
 import type { ContentFile, FieldPath, Problem } from '../lib/content-check';
 import type { CollectionName } from '../schemas/fields';
 

@@ -11,7 +11,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { runContentCheck } from '../check/run-check';
-import { contentDir } from '../lib/content-dir';
+import { contentDir } from '../io/content-dir';
 
 export class ContentError extends Error {
   override name = 'ContentError';

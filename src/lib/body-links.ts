@@ -3,7 +3,7 @@
  * (`/entries/<id>/`, `../<id>/`, or a file such as `../2024/2024-x.mdx`), so the content
  * check can report the ones that lead nowhere.
  */
-import { paths } from './paths';
+import { paths } from './urls/paths';
 
 export interface BodyLink {
   /** The destination as written. */

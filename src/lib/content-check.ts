@@ -9,7 +9,7 @@
 import type { z } from 'astro/zod';
 import { PLAIN_SCHEMAS } from '../schemas/plain';
 import type { CollectionName } from '../schemas/fields';
-import { isoDay, parseDateSpec } from './dates';
+import { isoDay, parseDateSpec } from '../primitives/dates';
 import { linksIn, linkedEntryId } from './body-links';
 
 export type FieldPath = ReadonlyArray<string | number>;

@@ -2,8 +2,8 @@
  * What an entry page says about the file behind it: where to edit it, and when it last
  * changed (from git, else the file's modification time), at day precision.
  */
-import { formatDateSpec, isoDay, parseDateSpec } from './dates';
-import { lastChanged } from './git-dates';
+import { formatDateSpec, isoDay, parseDateSpec } from '../primitives/dates';
+import { lastChanged } from '../io/git';
 import { editUrl } from './site';
 
 export interface EntryFileFacts {

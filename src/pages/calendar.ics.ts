@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getExportRows } from '../queries';
-import { toIcs } from '../lib/exports';
+import { toIcs } from '../lib/exports/rows';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(toIcs(await getExportRows(site!), site!.href), {

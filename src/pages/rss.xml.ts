@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getEntries } from '../queries';
-import { paths } from '../lib/paths';
+import { paths } from '../lib/urls/paths';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site';
-import { specOf } from '../lib/timeline';
+import { specOf } from '../lib/timeline/order';
 
 /** The 50 latest entries that happened, newest first (planned items are not news yet). */
 export const GET: APIRoute = async ({ site }) => {

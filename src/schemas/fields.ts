@@ -3,8 +3,8 @@
  * contributor sees when the field is wrong: what is wrong and how to fix it.
  */
 import { z } from 'astro/zod';
-import { COUNTRY_CODES } from '../lib/countries';
-import { DATE_FORMATS_HELP, DateSpecError, normaliseDateInput, parseDateSpec } from '../lib/dates';
+import { COUNTRY_CODES } from '../primitives/countries';
+import { DATE_FORMATS_HELP, DateSpecError, normaliseDateInput, parseDateSpec } from '../primitives/dates';
 
 /**
  * How a collection field points at another collection's entry. In `content.config.ts`

@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020';
 import { loadContent } from '../../src/check/load-content';
-import { SCHEMA_FILES } from '../../src/lib/json-schema';
-import { generatedFiles } from '../../src/cli/generated-files';
-import { collectionJsonSchema } from '../../src/lib/json-schema';
-import { REFERENCE_END, REFERENCE_START } from '../../src/lib/field-reference';
+import { SCHEMA_FILES } from '../../src/cli/schema/json-schema';
+import { generatedFiles } from '../../src/cli/schema/generated-files';
+import { collectionJsonSchema } from '../../src/cli/schema/json-schema';
+import { REFERENCE_END, REFERENCE_START } from '../../src/cli/schema/field-reference';
 import { ROOT } from '../helpers/astro';
 import { makeContent, type Fixture } from '../helpers/content-fixture';
 
@@ -106,7 +106,7 @@ describe('the worked example in CONTRIBUTING.md', () => {
     });
     const run = spawnSync(
       process.execPath,
-      [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/new.ts', ...args, '--dry-run'],
+      [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/new/cli.ts', ...args, '--dry-run'],
       { cwd: ROOT, env: { ...process.env, CONTENT_DIR: fixture.dir }, encoding: 'utf8', input: '' },
     );
     expect(run.status, run.stderr).toBe(0);

@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runContentCheck } from '../../src/check/run-check';
-import { formatDateSpec, parseDateSpec } from '../../src/lib/dates';
+import { formatDateSpec, parseDateSpec } from '../../src/primitives/dates';
 import { REPOSITORY_URL } from '../../src/lib/site';
 import { astro, DIST, ROOT } from '../helpers/astro';
 import { buildEnv, corpusPlaces, makeContent, type Fixture } from '../helpers/content-fixture';
@@ -12,7 +12,7 @@ import { buildEnv, corpusPlaces, makeContent, type Fixture } from '../helpers/co
 function newEntry(dir: string, args: string[]) {
   const run = spawnSync(
     process.execPath,
-    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/new.ts', ...args],
+    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/new/cli.ts', ...args],
     {
       cwd: ROOT,
       env: { ...process.env, CONTENT_DIR: dir },

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent } from '../../src/check/load-content';
-import { paths } from '../../src/lib/paths';
-import { parseDateSpec } from '../../src/lib/dates';
+import { paths } from '../../src/lib/urls/paths';
+import { parseDateSpec } from '../../src/primitives/dates';
 import { DIST, ROOT } from '../helpers/astro';
 import { countLinks, htmlPages } from '../helpers/html';
 

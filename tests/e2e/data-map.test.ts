@@ -11,7 +11,7 @@ import { newPage } from '../helpers/browser';
 import { useBuiltSite } from '../helpers/site';
 import { ROOT } from '../helpers/astro';
 import { corpusPlaces, corpusSeries } from '../unit/chart-corpus';
-import { ROUTES } from '../../src/lib/routes';
+import { ROUTES } from '../../src/lib/map/routes';
 
 const site = useBuiltSite();
 

@@ -6,7 +6,7 @@ import {
   htmlDatetime,
   parseDateSpec,
   yearOf,
-} from '../../src/lib/dates';
+} from '../../src/primitives/dates';
 
 const fmt = (s: string) => formatDateSpec(parseDateSpec(s));
 const iso = (d: Date) => d.toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportRow, toCsv, toIcs, type ExportEntry } from '../../src/lib/exports';
+import { exportRow, toCsv, toIcs, type ExportEntry } from '../../src/lib/exports/rows';
 
 const base: ExportEntry = {
   id: '2025-03-03-visit',

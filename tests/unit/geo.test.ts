@@ -12,8 +12,8 @@ import {
   routeCoordinates,
   textWidth,
   toMapPlace,
-} from '../../src/lib/geo';
-import { ROUTES, UNDRAWN_ROUTES, routePlaceIds } from '../../src/lib/routes';
+} from '../../src/lib/map/geo';
+import { ROUTES, UNDRAWN_ROUTES, routePlaceIds } from '../../src/lib/map/routes';
 import { archiveText, corpusPlaces, corpusSources } from './chart-corpus';
 
 const places = corpusPlaces().map(toMapPlace);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type Linkable } from '../../src/lib/graph';
+import { buildGraph, type Linkable } from '../../src/lib/graph/graph';
 
 const ref = (collection: string) => (id: string) => ({ collection, id });
 function entry(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HOME_LIMIT, homeSlices, yearCounts } from '../../src/lib/lists';
-import { sortChronological } from '../../src/lib/timeline';
+import { HOME_LIMIT, homeSlices, yearCounts } from '../../src/lib/timeline/lists';
+import { sortChronological } from '../../src/lib/timeline/order';
 
 const many = Array.from({ length: HOME_LIMIT + 10 }, (_, i) => ({
   id: `e${String(i).padStart(3, '0')}`,

@@ -13,7 +13,7 @@ import {
   slugify,
   suggestEntityId,
   type EntryAnswers,
-} from '../../src/lib/new-entry';
+} from '../../src/cli/new/entry-file';
 import { makeContent, type Fixture } from '../helpers/content-fixture';
 
 let fixture: Fixture | undefined;

@@ -7,8 +7,8 @@ import {
   safeExcerpt,
   searchWords,
   statusText,
-} from '../../src/lib/search-results';
-import { emptyState } from '../../src/lib/search-state';
+} from '../../src/lib/search/results';
+import { emptyState } from '../../src/lib/search/state';
 
 describe('excerpts and marked words', () => {
   it('keeps Pagefind’s <mark> tags and escapes any other markup', () => {

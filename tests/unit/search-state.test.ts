@@ -9,7 +9,7 @@ import {
   serializeSearchState,
   withFilter,
   type SearchState,
-} from '../../src/lib/search-state';
+} from '../../src/lib/search/state';
 
 const state = (over: Partial<SearchState>): SearchState => ({ ...emptyState(), ...over });
 

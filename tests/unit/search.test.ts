@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/check/load-content';
-import { parseDateSpec } from '../../src/lib/dates';
+import { parseDateSpec } from '../../src/primitives/dates';
 import {
   dateSortKey,
   entitySearchAttributes,
   entrySearchAttributes,
   yearsOf,
   type EntityLookups,
-} from '../../src/lib/search';
-import { sortChronological } from '../../src/lib/timeline';
+} from '../../src/lib/search/attributes';
+import { sortChronological } from '../../src/lib/timeline/order';
 import { organizationSchema, personSchema, placeSchema, topicSchema } from '../../src/schemas/entities';
 import { entrySchema } from '../../src/schemas/entry';
 import { plainRef } from '../../src/schemas/fields';

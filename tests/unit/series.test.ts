@@ -11,10 +11,10 @@ import {
   sourcesAgree,
   valuesDiffer,
   type SeriesData,
-} from '../../src/lib/series';
-import { COMBINED_CHARTS, combosOf, dataSections } from '../../src/lib/chart-index';
+} from '../../src/lib/charts/series';
+import { COMBINED_CHARTS, combosOf, dataSections } from '../../src/lib/charts/combined';
 import { entrySchema } from '../../src/schemas/entry';
-import { figureRows, type Lookups } from '../../src/lib/entry-view';
+import { figureRows, type Lookups } from '../../src/lib/entry/view';
 import { corpusSeries, sourceNames } from './chart-corpus';
 
 /** A series through the real schema. */

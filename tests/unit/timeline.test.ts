@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryYear, groupByYear, neighbours, sortChronological, splitByStatus } from '../../src/lib/timeline';
+import { entryYear, groupByYear, neighbours, sortChronological, splitByStatus } from '../../src/lib/timeline/order';
 
 const e = (id: string, date: string, status = 'happened') => ({ id, data: { date, status } });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { agreementRows } from '../../src/lib/agreements';
-import { entryCard, namedLinks } from '../../src/lib/cards';
-import { citationText } from '../../src/lib/citation';
-import { entityFacts, formatCoordinates } from '../../src/lib/entities';
-import { formatFigure, label } from '../../src/lib/labels';
-import { paths } from '../../src/lib/paths';
+import { agreementRows } from '../../src/lib/entry/agreements';
+import { entryCard, namedLinks } from '../../src/lib/entry/cards';
+import { citationText } from '../../src/lib/sources/citation';
+import { entityFacts, formatCoordinates } from '../../src/lib/entities/facts';
+import { formatFigure, label } from '../../src/lib/format/labels';
+import { paths } from '../../src/lib/urls/paths';
 
 const names = new Map([
   ['energy', { data: { name: 'Energy' } }],

@@ -3,7 +3,7 @@
  * to its boxes. A group with boxes ticked is counted as if none were ticked, so its
  * counts say what ticking one more would give (a second, cheap search per such group).
  */
-import { FILTER_KEYS, isBlank, pagefindRequest, type FilterKey, type SearchState } from '../../lib/search-state';
+import { FILTER_KEYS, isBlank, pagefindRequest, type FilterKey, type SearchState } from '../../lib/search/state';
 import type { FilterCounts, Pagefind, PagefindResult } from './pagefind';
 
 export interface Outcome {

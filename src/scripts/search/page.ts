@@ -3,7 +3,7 @@
  * and keeps the URL in step (typing replaces the history entry; a new search, a filter
  * or a sort order adds one, so Back undoes it).
  */
-import { resultView, statusText } from '../../lib/search-results';
+import { resultView, statusText } from '../../lib/search/results';
 import {
   activeFilterCount,
   effectiveSort,
@@ -16,7 +16,7 @@ import {
   type FilterKey,
   type SearchState,
   type SortOrder,
-} from '../../lib/search-state';
+} from '../../lib/search/state';
 import { runSearch, type Outcome } from './engine';
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind';
 import { renderFilters, renderResult, showMessage } from './render';

@@ -3,8 +3,8 @@
  * the first time search is used. It does not exist in `astro dev`, which the caller
  * reports as such.
  */
-import type { ResultData } from '../../lib/search-results';
-import { HIGHLIGHT_PARAM } from '../../lib/search-state';
+import type { ResultData } from '../../lib/search/results';
+import { HIGHLIGHT_PARAM } from '../../lib/search/state';
 
 /** Counts per filter value, per filter: `{ kind: { Visit: 12 } }`. */
 export type FilterCounts = Record<string, Record<string, number>>;

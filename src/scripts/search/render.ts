@@ -2,8 +2,8 @@
  * Turns search data into DOM, from the templates in src/components/search/. Text goes in
  * as text; only excerpts, already reduced to text and <mark>, go in as HTML.
  */
-import type { ResultView } from '../../lib/search-results';
-import { FILTER_KEYS, FILTER_LEGENDS, filterOptions, type FilterKey, type SearchState } from '../../lib/search-state';
+import type { ResultView } from '../../lib/search/results';
+import { FILTER_KEYS, FILTER_LEGENDS, filterOptions, type FilterKey, type SearchState } from '../../lib/search/state';
 
 /** Options shown per group before "Show all". */
 const SHOWN_OPTIONS = 8;

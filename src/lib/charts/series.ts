@@ -4,10 +4,10 @@
  * flagged, never averaged or thinned. Pure: no Astro, no DOM.
  */
 import type { z } from 'astro/zod';
-import type { seriesSchema } from '../schemas/entities';
-import { compareDateSpecs, formatDateSpec, parseDateSpec } from './dates';
-import { formatFigure, formatNumber, label } from './labels';
-import { paths } from './paths';
+import type { seriesSchema } from '../../schemas/entities';
+import { compareDateSpecs, formatDateSpec, parseDateSpec } from '../../primitives/dates';
+import { formatFigure, formatNumber, label } from '../format/labels';
+import { paths } from '../urls/paths';
 
 export type SeriesData = z.output<ReturnType<typeof seriesSchema>>;
 export type SeriesPoint = SeriesData['points'][number];

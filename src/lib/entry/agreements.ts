@@ -1,7 +1,7 @@
 /** Rows of the agreements register. */
 import type { NameLookup } from './cards';
-import { countryName, type CountryCode } from './countries';
-import { label } from './labels';
+import { countryName, type CountryCode } from '../../primitives/countries';
+import { label } from '../format/labels';
 
 interface AgreementLike {
   id: string;

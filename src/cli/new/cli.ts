@@ -10,13 +10,13 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
-import { loadContent, parseYamlWithLines } from '../check/load-content';
-import { checkContent, formatProblem, type ContentFile } from '../lib/content-check';
-import { contentDir, COLLECTION_DIRS } from '../lib/content-dir';
-import { COUNTRIES, COUNTRY_CODES } from '../lib/countries';
-import { isoDay, parseDateSpec } from '../lib/dates';
-import { paths } from '../lib/paths';
-import type { SourceData } from '../lib/citation';
+import { loadContent, parseYamlWithLines } from '../../check/load-content';
+import { checkContent, formatProblem, type ContentFile } from '../../lib/content-check';
+import { contentDir, COLLECTION_DIRS } from '../../io/content-dir';
+import { COUNTRIES, COUNTRY_CODES } from '../../primitives/countries';
+import { isoDay, parseDateSpec } from '../../primitives/dates';
+import { paths } from '../../lib/urls/paths';
+import type { SourceData } from '../../lib/sources/citation';
 import {
   entityFieldError,
   entityFileText,
@@ -31,9 +31,9 @@ import {
   type EntityCollection,
   type EntryAnswers,
   type EntryKind,
-} from '../lib/new-entry';
-import { AGREEMENT_TYPES, ENTRY_KINDS, ENTRY_STATUSES, EVENT_TYPES, VISIT_LEVELS } from '../schemas/entry';
-import { PLACE_TYPES, ORGANIZATION_TYPES } from '../schemas/entities';
+} from './entry-file';
+import { AGREEMENT_TYPES, ENTRY_KINDS, ENTRY_STATUSES, EVENT_TYPES, VISIT_LEVELS } from '../../schemas/entry';
+import { PLACE_TYPES, ORGANIZATION_TYPES } from '../../schemas/entities';
 
 const PREVIEW = 'http://localhost:4321';
 

@@ -1,7 +1,7 @@
 /** What an entity page and the entity indexes say about a topic, person, organisation or place. */
-import { countryName, type CountryCode } from './countries';
-import { label } from './labels';
-import type { EntityCollection } from './paths';
+import { countryName, type CountryCode } from '../../primitives/countries';
+import { label } from '../format/labels';
+import type { EntityCollection } from '../urls/paths';
 
 export const ENTITY_COLLECTIONS: EntityCollection[] = ['topics', 'people', 'organizations', 'places'];
 

@@ -5,7 +5,7 @@
  * to the next stop. Every route cites its sources with the sentence that describes it
  * (tests check each sentence against the archived article).
  */
-import type { CountryCode } from './countries';
+import type { CountryCode } from '../../primitives/countries';
 
 export type RouteStop = { place: string } | { country: CountryCode };
 

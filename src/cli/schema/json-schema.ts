@@ -4,10 +4,10 @@
  * `npm run schema` writes them to schemas/; a test keeps the committed files in sync.
  */
 import { z } from 'astro/zod';
-import { PLAIN_SCHEMAS } from '../schemas/plain';
-import { refDescription, type CollectionName } from '../schemas/fields';
+import { PLAIN_SCHEMAS } from '../../schemas/plain';
+import { refDescription, type CollectionName } from '../../schemas/fields';
 
-export { DATE_PATTERN } from '../schemas/fields';
+export { DATE_PATTERN } from '../../schemas/fields';
 
 /** The schema file of each collection, under schemas/. */
 export const SCHEMA_FILES: Record<CollectionName, string> = {

@@ -4,11 +4,11 @@
  */
 import type { NamedLink, NameLookup } from './cards';
 import { namedLinks } from './cards';
-import { citationText, type SourceData } from './citation';
-import { countryName, type CountryCode } from './countries';
-import { formatDateSpec, parseDateSpec } from './dates';
-import { formatFigure, label } from './labels';
-import { paths } from './paths';
+import { citationText, type SourceData } from '../sources/citation';
+import { countryName, type CountryCode } from '../../primitives/countries';
+import { formatDateSpec, parseDateSpec } from '../../primitives/dates';
+import { formatFigure, label } from '../format/labels';
+import { paths } from '../urls/paths';
 
 interface Ref {
   id: string;

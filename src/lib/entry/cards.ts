@@ -2,9 +2,9 @@
  * View models for lists: what a list item shows of an entry, resolved to names and
  * URLs, so components only render.
  */
-import type { DateSpec } from './dates';
-import { paths, type EntityCollection } from './paths';
-import { specOf } from './timeline';
+import type { DateSpec } from '../../primitives/dates';
+import { paths, type EntityCollection } from '../urls/paths';
+import { specOf } from '../timeline/order';
 
 export interface NamedLink {
   id: string;

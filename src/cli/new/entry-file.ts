@@ -6,12 +6,12 @@
  */
 import { Document, isMap, isScalar, isSeq, Scalar, YAMLSeq } from 'yaml';
 import type { z } from 'astro/zod';
-import { agreementFields, ENTRY_KINDS, eventFields, visitFields } from '../schemas/entry';
-import { organizationSchema, personSchema, placeSchema, sourceSchema } from '../schemas/entities';
-import { plainRef, type CollectionName } from '../schemas/fields';
-import { citationText, type SourceData } from './citation';
-import { styleError } from './content-check';
-import { parseDateSpec, yearOf } from './dates';
+import { agreementFields, ENTRY_KINDS, eventFields, visitFields } from '../../schemas/entry';
+import { organizationSchema, personSchema, placeSchema, sourceSchema } from '../../schemas/entities';
+import { plainRef, type CollectionName } from '../../schemas/fields';
+import { citationText, type SourceData } from '../../lib/sources/citation';
+import { styleError } from '../../lib/content-check';
+import { parseDateSpec, yearOf } from '../../primitives/dates';
 
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 

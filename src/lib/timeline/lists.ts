@@ -1,5 +1,5 @@
 /** Sizes and slices of the lists pages show, so no page grows with the corpus. */
-import { entryYear, sortChronological, splitByStatus, type Dated } from './timeline';
+import { entryYear, sortChronological, splitByStatus, type Dated } from './order';
 
 /** Entries shown on the home page and the oldest-first page before pointing to year pages. */
 export const HOME_LIMIT = 40;

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
-import { allJsonSchemas } from '../lib/json-schema';
-import { fieldReference, withReference } from '../lib/field-reference';
+import { allJsonSchemas } from './json-schema';
+import { fieldReference, withReference } from './field-reference';
 
 export const CONTRIBUTING = 'CONTRIBUTING.md';
 export const SCHEMA_DIR = 'schemas';

@@ -1,5 +1,5 @@
 /** How a source document is cited on the site. */
-import { formatDateSpec, parseDateSpec } from './dates';
+import { formatDateSpec, parseDateSpec } from '../../primitives/dates';
 
 export interface SourceData {
   title: string;

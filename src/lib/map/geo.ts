@@ -17,13 +17,13 @@ import { feature } from 'topojson-client';
 import type { Feature, Geometry, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-50m.json';
-import { countryName, type CountryCode } from './countries';
-import { formatCoordinates } from './entities';
-import { label } from './labels';
-import { paths } from './paths';
+import { countryName, type CountryCode } from '../../primitives/countries';
+import { formatCoordinates } from '../entities/facts';
+import { label } from '../format/labels';
+import { paths } from '../urls/paths';
 import type { RouteDef, RouteStop } from './routes';
 import type { z } from 'astro/zod';
-import type { placeSchema } from '../schemas/entities';
+import type { placeSchema } from '../../schemas/entities';
 
 /** ISO 3166-1 numeric ids (world-atlas) of the countries src/lib/countries.ts names. */
 const ISO_NUMERIC: Partial<Record<string, CountryCode>> = {

@@ -4,14 +4,14 @@
  * entities an entry names (indexed, never shown). Computed here, rendered by
  * src/components/SearchMeta.astro.
  */
-import type { CountryCode } from './countries';
-import { countryName } from './countries';
-import { formatDateSpec, isoDay, yearOf, type DateSpec, type Precision } from './dates';
-import { COLLECTION_TITLES, entityFacts, type EntityData } from './entities';
-import { label } from './labels';
-import type { EntityCollection } from './paths';
-import { DATE_SORT_KEY, DATED_FILTER, type FilterKey } from './search-state';
-import { specOf } from './timeline';
+import type { CountryCode } from '../../primitives/countries';
+import { countryName } from '../../primitives/countries';
+import { formatDateSpec, isoDay, yearOf, type DateSpec, type Precision } from '../../primitives/dates';
+import { COLLECTION_TITLES, entityFacts, type EntityData } from '../entities/facts';
+import { label } from '../format/labels';
+import type { EntityCollection } from '../urls/paths';
+import { DATE_SORT_KEY, DATED_FILTER, type FilterKey } from './state';
+import { specOf } from '../timeline/order';
 
 export interface SearchAttributes {
   /** Filter values, one pair per value (a key may repeat). */

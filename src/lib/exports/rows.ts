@@ -2,7 +2,7 @@
  * Machine-readable exports of the entries: JSON and CSV rows for researchers, and an
  * iCalendar file of dated events. Pure functions over plain entry data.
  */
-import { formatDateSpec, isoDay, parseDateSpec } from './dates';
+import { formatDateSpec, isoDay, parseDateSpec } from '../../primitives/dates';
 
 export interface ExportEntry {
   id: string;

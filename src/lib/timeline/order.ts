@@ -2,7 +2,7 @@
  * Ordering and grouping of entries for lists. Works on any item that has an id and a
  * date string, so it is tested without Astro.
  */
-import { compareDateSpecs, parseDateSpec, yearOf, type DateSpec } from './dates';
+import { compareDateSpecs, parseDateSpec, yearOf, type DateSpec } from '../../primitives/dates';
 
 export interface Dated {
   id: string;

@@ -2,7 +2,7 @@
  * What the search page shows of a result, from the data Pagefind returns for it, and the
  * sentence announced for a search. Pure: the search page's script renders these.
  */
-import { activeFilterCount, type SearchState } from './search-state';
+import { activeFilterCount, type SearchState } from './state';
 
 /** Pagefind's data for one result (the fields the page uses). */
 export interface ResultData {

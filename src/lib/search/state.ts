@@ -6,7 +6,7 @@
  * Filter values in the index and in the URL are the names readers see ("Visit",
  * "Energy", "Olzhas Bektenov"), so a shared link reads as what it selects.
  */
-import { COLLECTION_TITLES, ENTITY_COLLECTIONS } from './entities';
+import { COLLECTION_TITLES, ENTITY_COLLECTIONS } from '../entities/facts';
 
 /** Filter groups, in the order the search page shows them; the key is also the URL parameter. */
 export const FILTER_KEYS = ['kind', 'topic', 'year', 'country', 'person', 'organisation', 'place', 'status'] as const;
