@@ -7,7 +7,8 @@ import { homeSlices, yearCounts } from './lib/timeline/lists';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildGraph, type Graph } from './lib/graph/graph';
 import { positions, sortChronological } from './lib/timeline/order';
-import { paths, type EntityCollection } from './lib/urls/paths';
+import { paths } from './lib/urls/paths';
+import type { EntityCollection } from './collections';
 import { exportRow, toExportEntry } from './lib/exports/rows';
 
 export type Entry = CollectionEntry<'entries'>;

@@ -6,9 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { COLLECTION_DIRS, contentDir } from '../io/content-dir';
+import { COLLECTION_NAMES, COLLECTIONS } from '../collections';
+import { contentDir } from '../io/content-dir';
 import type { ContentFile, FieldPath, Problem } from '../lib/content-check';
-import type { CollectionName } from '../schemas/fields';
+import type { CollectionName } from '../collections';
 
 export interface LoadedContent {
   files: ContentFile[];
@@ -108,7 +109,8 @@ function readFile(collection: CollectionName, abs: string, root: string): Conten
 export function loadContent(root: string = process.cwd(), dir: string = contentDir(root)): LoadedContent {
   const files: ContentFile[] = [];
   const problems: Problem[] = [];
-  for (const [collection, sub] of Object.entries(COLLECTION_DIRS) as [CollectionName, string][]) {
+  for (const collection of COLLECTION_NAMES) {
+    const sub = COLLECTIONS[collection].dir;
     const pattern = collection === 'entries' ? /^[^_].*\.mdx?$/ : /\.ya?ml$/;
     for (const abs of walk(path.join(dir, sub)).sort()) {
       if (!pattern.test(path.basename(abs))) continue;

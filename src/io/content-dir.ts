@@ -3,18 +3,12 @@
  * point CONTENT_DIR at another folder with the same layout.
  */
 import path from 'node:path';
+import { COLLECTIONS, type CollectionName } from '../collections';
 
 export function contentDir(root: string = process.cwd()): string {
   return path.resolve(root, process.env.CONTENT_DIR || 'content');
 }
 
-/** The sub-folder of each collection inside the content folder. */
-export const COLLECTION_DIRS = {
-  entries: 'entries',
-  topics: 'topics',
-  people: 'people',
-  organizations: 'organizations',
-  places: 'places',
-  sources: 'sources',
-  series: 'series',
-} as const;
+/** The folder of one collection inside the content folder. */
+export const collectionDir = (name: CollectionName, root?: string): string =>
+  path.join(contentDir(root), COLLECTIONS[name].dir);

@@ -8,7 +8,7 @@
  */
 import type { z } from 'astro/zod';
 import { PLAIN_SCHEMAS } from '../schemas/plain';
-import type { CollectionName } from '../schemas/fields';
+import type { CollectionName } from '../collections';
 import { isoDay, parseDateSpec } from '../primitives/dates';
 import { linksIn, linkedEntryId } from './body-links';
 

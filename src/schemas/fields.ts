@@ -3,6 +3,7 @@
  * contributor sees when the field is wrong: what is wrong and how to fix it.
  */
 import { z } from 'astro/zod';
+import type { CollectionName } from '../collections';
 import { COUNTRY_CODES } from '../primitives/countries';
 import { DATE_FORMATS_HELP, DateSpecError, normaliseDateInput, parseDateSpec } from '../primitives/dates';
 
@@ -12,8 +13,6 @@ import { DATE_FORMATS_HELP, DateSpecError, normaliseDateInput, parseDateSpec } f
  * {@link plainRef}, which produces the same `{ collection, id }` shape.
  */
 export type RefFactory = (collection: CollectionName) => z.ZodType<{ collection: string; id: string }>;
-
-export type CollectionName = 'entries' | 'topics' | 'people' | 'organizations' | 'places' | 'sources' | 'series';
 
 export const plainRef: RefFactory = (collection) =>
   z

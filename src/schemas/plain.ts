@@ -1,19 +1,25 @@
 /**
- * Every collection's schema with plain references (`{ collection, id }` from an id),
- * for code that validates content outside Astro: the content check and the JSON
- * Schema generator. src/content.config.ts builds the same schemas with Astro's reference().
+ * Every collection's schema, by collection name. `SCHEMAS[name](ref)` builds it with a
+ * reference factory: Astro's reference() in src/content.config.ts, {@link plainRef}
+ * (`{ collection, id }` from an id) for code that validates content outside Astro —
+ * the content check, the JSON Schema generator and the tests.
  */
 import type { z } from 'astro/zod';
+import type { CollectionName } from '../collections';
 import { entrySchema } from './entry';
 import { organizationSchema, personSchema, placeSchema, seriesSchema, sourceSchema, topicSchema } from './entities';
-import { plainRef, type CollectionName } from './fields';
+import { plainRef, type RefFactory } from './fields';
 
-export const PLAIN_SCHEMAS: Record<CollectionName, z.ZodType> = {
-  entries: entrySchema(plainRef),
-  topics: topicSchema,
-  people: personSchema,
-  organizations: organizationSchema,
-  places: placeSchema,
-  sources: sourceSchema,
-  series: seriesSchema(plainRef),
-};
+export const SCHEMAS = {
+  entries: entrySchema,
+  topics: () => topicSchema,
+  people: () => personSchema,
+  organizations: () => organizationSchema,
+  places: () => placeSchema,
+  sources: () => sourceSchema,
+  series: seriesSchema,
+} satisfies Record<CollectionName, (ref: RefFactory) => z.ZodType>;
+
+export const PLAIN_SCHEMAS = Object.fromEntries(
+  Object.entries(SCHEMAS).map(([name, make]) => [name, make(plainRef)]),
+) as Record<CollectionName, z.ZodType>;

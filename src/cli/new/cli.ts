@@ -12,7 +12,8 @@ import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
 import { loadContent, parseYamlWithLines } from '../../check/load-content';
 import { checkContent, formatProblem, type ContentFile } from '../../lib/content-check';
-import { contentDir, COLLECTION_DIRS } from '../../io/content-dir';
+import { COLLECTIONS } from '../../collections';
+import { contentDir } from '../../io/content-dir';
 import { COUNTRIES, COUNTRY_CODES } from '../../primitives/countries';
 import { isoDay, parseDateSpec } from '../../primitives/dates';
 import { paths } from '../../lib/urls/paths';
@@ -28,7 +29,7 @@ import {
   parseList,
   slugify,
   suggestEntityId,
-  type EntityCollection,
+  type NewEntityCollection,
   type EntryAnswers,
   type EntryKind,
 } from './entry-file';
@@ -127,15 +128,15 @@ for (const f of existing.files) {
 const knownIn = (c: string) => known.get(c) ?? new Map<string, Known>();
 
 // ---- New people, places, organisations and sources made on the way.
-const created: { collection: EntityCollection; id: string; data: Record<string, unknown> }[] = [];
+const created: { collection: NewEntityCollection; id: string; data: Record<string, unknown> }[] = [];
 
-function addEntity(collection: EntityCollection, data: Record<string, unknown>): string {
+function addEntity(collection: NewEntityCollection, data: Record<string, unknown>): string {
   const { id: givenId, ...fields } = data;
   const id = String(givenId ?? suggestEntityId(collection, fields));
   if (!id) fail(`a new ${collection} item needs a name (or title) to make its id from`);
   if (knownIn(collection).has(id) || created.some((c) => c.collection === collection && c.id === id))
     fail(
-      `content/${COLLECTION_DIRS[collection]}/${id}.yaml already exists — use the id "${id}" instead of creating it again`,
+      `content/${COLLECTIONS[collection].dir}/${id}.yaml already exists — use the id "${id}" instead of creating it again`,
     );
   created.push({ collection, id, data: fields });
   return id;
@@ -173,7 +174,7 @@ set('duringVisit', flags['during-visit']);
 set('eventType', flags['event-type'] as EntryAnswers['eventType']);
 if (flags.draft) answers.draft = true;
 
-const flagEntities: [EntityCollection, string[] | undefined, 'people' | 'places' | 'organizations' | 'sources'][] = [
+const flagEntities: [NewEntityCollection, string[] | undefined, 'people' | 'places' | 'organizations' | 'sources'][] = [
   ['people', flags['new-person'], 'people'],
   ['places', flags['new-place'], 'places'],
   ['organizations', flags['new-organization'], 'organizations'],
@@ -202,14 +203,14 @@ function cancelled<T>(value: T): Exclude<T, symbol> {
 }
 
 const NEW = '__new__';
-const ENTITY_WORD: Record<EntityCollection, string> = {
+const ENTITY_WORD: Record<NewEntityCollection, string> = {
   people: 'person',
   places: 'place',
   organizations: 'organisation',
   sources: 'source',
 };
 
-async function askEntity(collection: EntityCollection): Promise<string> {
+async function askEntity(collection: NewEntityCollection): Promise<string> {
   const ask = async (field: string, message: string, opts: { optional?: boolean; placeholder?: string } = {}) =>
     cancelled(
       await p.text({
@@ -269,7 +270,7 @@ async function askEntity(collection: EntityCollection): Promise<string> {
   const suggested = suggestEntityId(collection, data);
   const id = cancelled(
     await p.text({
-      message: `Id (the file name: content/${COLLECTION_DIRS[collection]}/<id>.yaml)`,
+      message: `Id (the file name: content/${COLLECTIONS[collection].dir}/<id>.yaml)`,
       initialValue: suggested,
       validate: (v) =>
         !v || v !== slugify(v, 200)
@@ -283,14 +284,14 @@ async function askEntity(collection: EntityCollection): Promise<string> {
 }
 
 async function askIds(
-  collection: EntityCollection | 'topics',
+  collection: NewEntityCollection | 'topics',
   message: string,
   opts: { required?: boolean; initial?: string[]; canCreate?: boolean } = {},
 ): Promise<string[]> {
   const items = [...knownIn(collection).values()].sort((a, b) => a.label.localeCompare(b.label));
   // "+ add a new …" comes last, so that Tab picks the first match, and is always
   // offered, so that a name that is not there leaves it as the only choice.
-  const word = ENTITY_WORD[collection as EntityCollection];
+  const word = ENTITY_WORD[collection as NewEntityCollection];
   const options = [
     ...created.filter((c) => c.collection === collection).map((c) => ({ value: c.id, label: `${c.id} (new)` })),
     ...items.map((k) => ({ value: k.id, label: k.label, hint: [k.id, k.hint].filter(Boolean).join(' · ') })),
@@ -316,11 +317,11 @@ async function askIds(
   );
   const ids = chosen.filter((v) => v !== NEW);
   if (chosen.includes(NEW)) {
-    do ids.push(await askEntity(collection as EntityCollection));
+    do ids.push(await askEntity(collection as NewEntityCollection));
     while (
       cancelled(
         await p.confirm({
-          message: `Add another new ${ENTITY_WORD[collection as EntityCollection]}?`,
+          message: `Add another new ${ENTITY_WORD[collection as NewEntityCollection]}?`,
           initialValue: false,
         }),
       )
@@ -493,7 +494,7 @@ const files: { rel: string; text: string; collection: ContentFile['collection'];
     ),
   },
   ...created.map((c) => ({
-    rel: `${COLLECTION_DIRS[c.collection]}/${c.id}.yaml`,
+    rel: `${COLLECTIONS[c.collection].dir}/${c.id}.yaml`,
     collection: c.collection,
     id: c.id,
     text: entityFileText(c.collection, c.data as never),

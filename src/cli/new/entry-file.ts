@@ -8,7 +8,8 @@ import { Document, isMap, isScalar, isSeq, Scalar, YAMLSeq } from 'yaml';
 import type { z } from 'astro/zod';
 import { agreementFields, ENTRY_KINDS, eventFields, visitFields } from '../../schemas/entry';
 import { organizationSchema, personSchema, placeSchema, sourceSchema } from '../../schemas/entities';
-import { plainRef, type CollectionName } from '../../schemas/fields';
+import { plainRef } from '../../schemas/fields';
+import type { CollectionName } from '../../collections';
 import { citationText, type SourceData } from '../../lib/sources/citation';
 import { styleError } from '../../lib/content-check';
 import { parseDateSpec, yearOf } from '../../primitives/dates';
@@ -49,16 +50,16 @@ export type EntryAnswers = Omit<AllFields, IdListField | 'date' | 'duringVisit'>
 } & { kind?: EntryKind; date?: string; duringVisit?: string };
 
 /** The data collections a contributor can add an item to from `npm run new`. */
-export type EntityCollection = Extract<CollectionName, 'people' | 'places' | 'organizations' | 'sources'>;
+export type NewEntityCollection = Extract<CollectionName, 'people' | 'places' | 'organizations' | 'sources'>;
 
 export const ENTITY_SCHEMAS = {
   people: personSchema,
   places: placeSchema,
   organizations: organizationSchema,
   sources: sourceSchema,
-} as const satisfies Record<EntityCollection, z.ZodType>;
+} as const satisfies Record<NewEntityCollection, z.ZodType>;
 
-export type EntityInput<C extends EntityCollection> = z.input<(typeof ENTITY_SCHEMAS)[C]>;
+export type EntityInput<C extends NewEntityCollection> = z.input<(typeof ENTITY_SCHEMAS)[C]>;
 
 /** Letters that do not decompose into a Latin letter and a mark (Azerbaijani, Turkish, Kazakh Latin, German). */
 const LATIN: Record<string, string> = { ə: 'e', ı: 'i', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', đ: 'd', ħ: 'h' };
@@ -104,7 +105,7 @@ export function entryFieldError(kind: EntryKind, field: string, value: unknown):
 }
 
 /** The first problem with one field of a new person, place, organisation or source, or undefined. */
-export function entityFieldError(collection: EntityCollection, field: string, value: unknown): string | undefined {
+export function entityFieldError(collection: NewEntityCollection, field: string, value: unknown): string | undefined {
   const shape = ENTITY_SCHEMAS[collection].shape as Record<string, z.ZodType>;
   const result = shape[field]?.safeParse(value);
   return !result || result.success ? undefined : result.error.issues[0]?.message;
@@ -212,7 +213,7 @@ export function entryFileText(answers: EntryAnswers, sources: readonly { id: str
 }
 
 /** The text of a new person, place, organisation or source file (fields in schema order). */
-export function entityFileText<C extends EntityCollection>(collection: C, data: EntityInput<C>): string {
+export function entityFileText<C extends NewEntityCollection>(collection: C, data: EntityInput<C>): string {
   const order = Object.keys(ENTITY_SCHEMAS[collection].shape);
   const record = data as Record<string, unknown>;
   const out: Record<string, unknown> = {};
@@ -225,7 +226,7 @@ export function entityFileText<C extends EntityCollection>(collection: C, data: 
 }
 
 /** A suggested id for a new person, place or organisation (from its name) or source. */
-export function suggestEntityId(collection: EntityCollection, data: Record<string, unknown>): string {
+export function suggestEntityId(collection: NewEntityCollection, data: Record<string, unknown>): string {
   if (collection !== 'sources') return slugify(String(data.name ?? ''));
   const publisher = String(data.publisher ?? '');
   // Short publishers (initials) as written; long ones by their first word.

@@ -5,30 +5,13 @@
  */
 import { z } from 'astro/zod';
 import { PLAIN_SCHEMAS } from '../../schemas/plain';
-import { refDescription, type CollectionName } from '../../schemas/fields';
+import { refDescription } from '../../schemas/fields';
+import { COLLECTIONS, perCollection, type CollectionName } from '../../collections';
 
 export { DATE_PATTERN } from '../../schemas/fields';
 
 /** The schema file of each collection, under schemas/. */
-export const SCHEMA_FILES: Record<CollectionName, string> = {
-  entries: 'entry.schema.json',
-  topics: 'topic.schema.json',
-  people: 'person.schema.json',
-  organizations: 'organization.schema.json',
-  places: 'place.schema.json',
-  sources: 'source.schema.json',
-  series: 'series.schema.json',
-};
-
-const TITLES: Record<CollectionName, string> = {
-  entries: 'Timeline entry (frontmatter of content/entries/<year>/<date>-<slug>.mdx)',
-  topics: 'Topic (content/topics/<id>.yaml)',
-  people: 'Person (content/people/<id>.yaml)',
-  organizations: 'Organisation (content/organizations/<id>.yaml)',
-  places: 'Place (content/places/<id>.yaml)',
-  sources: 'Source document (content/sources/<id>.yaml)',
-  series: 'Data series (content/series/<id>.yaml)',
-};
+export const SCHEMA_FILES = perCollection((_, def) => def.schemaFile);
 
 type JsonSchema = Record<string, unknown>;
 
@@ -58,7 +41,7 @@ export function toJsonSchema(schema: z.ZodType): JsonSchema {
 /** The JSON Schema of a collection, titled for the editor. */
 export function collectionJsonSchema(collection: CollectionName): JsonSchema {
   const { $schema, ...rest } = toJsonSchema(PLAIN_SCHEMAS[collection]);
-  return { $schema, title: TITLES[collection], ...rest };
+  return { $schema, title: COLLECTIONS[collection].schemaTitle, ...rest };
 }
 
 /** Every schema file: name under schemas/ → JSON text (formatting is left to the caller). */

@@ -1,24 +1,6 @@
 /** What an entity page and the entity indexes say about a topic, person, organisation or place. */
 import { countryName, type CountryCode } from '../../primitives/countries';
 import { label } from '../format/labels';
-import type { EntityCollection } from '../urls/paths';
-
-export const ENTITY_COLLECTIONS: EntityCollection[] = ['topics', 'people', 'organizations', 'places'];
-
-export const COLLECTION_TITLES: Record<EntityCollection, { plural: string; singular: string; intro: string }> = {
-  topics: { plural: 'Topics', singular: 'Topic', intro: 'The subjects the timeline follows.' },
-  people: {
-    plural: 'People',
-    singular: 'Person',
-    intro: 'Presidents, ministers, officials and analysts named in the sources, with the roles the sources give.',
-  },
-  organizations: {
-    plural: 'Organisations',
-    singular: 'Organisation',
-    intro: 'Companies, state bodies, pipelines and international organisations.',
-  },
-  places: { plural: 'Places', singular: 'Place', intro: 'Cities, ports, terminals, fields and seas.' },
-};
 
 /** The fields of any entity (topic, person, organisation, place) that pages and search use. */
 export interface EntityData {

@@ -3,7 +3,8 @@
  * URLs, so components only render.
  */
 import type { DateSpec } from '../../primitives/dates';
-import { paths, type EntityCollection } from '../urls/paths';
+import { paths } from '../urls/paths';
+import type { EntityCollection } from '../../collections';
 import { specOf } from '../timeline/order';
 
 export interface NamedLink {

@@ -7,9 +7,10 @@
 import type { CountryCode } from '../../primitives/countries';
 import { countryName } from '../../primitives/countries';
 import { formatDateSpec, isoDay, yearOf, type DateSpec, type Precision } from '../../primitives/dates';
-import { COLLECTION_TITLES, entityFacts, type EntityData } from '../entities/facts';
+import { entityFacts, type EntityData } from '../entities/facts';
+import { COLLECTIONS } from '../../collections';
 import { label } from '../format/labels';
-import type { EntityCollection } from '../urls/paths';
+import type { EntityCollection } from '../../collections';
 import { DATE_SORT_KEY, DATED_FILTER, type FilterKey } from './state';
 import { specOf } from '../timeline/order';
 
@@ -150,7 +151,7 @@ export interface SearchableEntity {
  */
 export function entitySearchAttributes(collection: EntityCollection, entity: SearchableEntity): SearchAttributes {
   const d = entity.data;
-  const kind = COLLECTION_TITLES[collection].singular;
+  const kind = COLLECTIONS[collection].singular;
   // A role leads ("Prime Minister of Kazakhstan"); without a description, the facts line stands in.
   const lead = d.role ?? (d.description ? undefined : entityFacts(d).join(' · '));
   return {

@@ -6,7 +6,7 @@
  * Filter values in the index and in the URL are the names readers see ("Visit",
  * "Energy", "Olzhas Bektenov"), so a shared link reads as what it selects.
  */
-import { COLLECTION_TITLES, ENTITY_COLLECTIONS } from '../entities/facts';
+import { COLLECTIONS, ENTITY_COLLECTIONS } from '../../collections';
 
 /** Filter groups, in the order the search page shows them; the key is also the URL parameter. */
 export const FILTER_KEYS = ['kind', 'topic', 'year', 'country', 'person', 'organisation', 'place', 'status'] as const;
@@ -45,7 +45,7 @@ export const DATED_FILTER = { key: 'dated', value: 'yes' } as const;
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
 /** Kind values of pages without a date (entity pages): "Topic", "Person", "Organisation", "Place". */
-export const UNDATED_KINDS: readonly string[] = ENTITY_COLLECTIONS.map((c) => COLLECTION_TITLES[c].singular);
+export const UNDATED_KINDS: readonly string[] = ENTITY_COLLECTIONS.map((c) => COLLECTIONS[c].singular);
 
 export type Filters = Partial<Record<FilterKey, string[]>>;
 

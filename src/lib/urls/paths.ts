@@ -2,7 +2,7 @@
  * Every URL the site links to is built here, so a route can move in one place.
  * All page paths end with a slash (trailingSlash: 'always').
  */
-export type EntityCollection = 'topics' | 'people' | 'organizations' | 'places';
+import type { EntityCollection } from '../../collections';
 
 /** Page N of a paginated list at `base` (page 1 is the base itself). */
 const page = (base: string, n = 1) => (n <= 1 ? base : `${base}${n}/`);
