@@ -92,6 +92,24 @@ export const COLLECTIONS = {
     schemaTitle: 'Data series (content/series/<id>.yaml)',
     referenceHeading: 'Data series',
   },
+  routes: {
+    dir: 'routes',
+    singular: 'Map route',
+    plural: 'Map routes',
+    format: 'yaml',
+    schemaFile: 'route.schema.json',
+    schemaTitle: 'Map route (content/routes/<id>.yaml)',
+    referenceHeading: 'Map route',
+  },
+  charts: {
+    dir: 'charts',
+    singular: 'Combined chart',
+    plural: 'Combined charts',
+    format: 'yaml',
+    schemaFile: 'chart.schema.json',
+    schemaTitle: 'Combined chart (content/charts/<id>.yaml)',
+    referenceHeading: 'Combined chart',
+  },
 } as const satisfies Record<string, CollectionDef>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

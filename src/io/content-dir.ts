@@ -6,6 +6,7 @@ import path from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../collections';
 
 export function contentDir(root: string = process.cwd()): string {
+  // Read at call time: the test fixtures set CONTENT_DIR after this module has loaded.
   return path.resolve(root, process.env.CONTENT_DIR || 'content');
 }
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getExportRows } from '../queries';
+import { getExportRows } from '../queries/feeds';
 import { toCsv } from '../lib/exports/rows';
 
 export const GET: APIRoute = async ({ site }) =>

@@ -94,9 +94,11 @@ function parsePoint(text: string): DatePoint {
 
 /**
  * Parses a date string. YAML may hand over a Date (unquoted 2025-03-03) or a number
- * (unquoted 2022); both are accepted and normalised back to text.
+ * (unquoted 2022); both are accepted and normalised back to text. A date the schema
+ * has already parsed is returned as it is.
  */
 export function parseDateSpec(input: unknown): DateSpec {
+  if (isParsed(input)) return input;
   const text = normaliseDateInput(input);
   const parts = text.split('/');
   if (parts.length > 2) throw new DateSpecError(`"${text}" has more than one "/" — write a range as FROM/TO`);
@@ -109,6 +111,9 @@ export function parseDateSpec(input: unknown): DateSpec {
   const precision = PRECISION_RANK[from.precision] <= PRECISION_RANK[to.precision] ? from.precision : to.precision;
   return { text, from, to, precision, start: from.start, end: to.end };
 }
+
+const isParsed = (input: unknown): input is DateSpec =>
+  typeof input === 'object' && input !== null && 'from' in input && 'text' in input && 'start' in input;
 
 /** Text form of whatever YAML produced for a date field. */
 export function normaliseDateInput(input: unknown): string {

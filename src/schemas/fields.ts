@@ -5,7 +5,13 @@
 import { z } from 'astro/zod';
 import type { CollectionName } from '../collections';
 import { COUNTRY_CODES } from '../primitives/countries';
-import { DATE_FORMATS_HELP, DateSpecError, normaliseDateInput, parseDateSpec } from '../primitives/dates';
+import {
+  DATE_FORMATS_HELP,
+  DateSpecError,
+  normaliseDateInput,
+  parseDateSpec,
+  type DateSpec,
+} from '../primitives/dates';
 
 /**
  * How a collection field points at another collection's entry. In `content.config.ts`
@@ -32,7 +38,7 @@ export const refDescription = (collection: CollectionName): string =>
     ? 'id of an entry: its file name without .mdx'
     : `id of a file in content/${collection}/: its name without .yaml`;
 
-/** Every date form src/lib/dates.ts accepts, as a regular expression (a range is FROM/TO). */
+/** Every date form src/primitives/dates.ts accepts, as a regular expression (a range is FROM/TO). */
 const POINT = '\\d{4}(-(Q[1-4]|H[12]|(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?))?';
 export const DATE_PATTERN = `^${POINT}(/${POINT})?$`;
 
@@ -48,12 +54,15 @@ const DATE_JSON = {
   ],
 };
 
-/** A date at its own precision, kept as text; see src/lib/dates.ts. */
+/**
+ * A date at its own precision, parsed once here: the output is the {@link DateSpec}
+ * (text as written, precision, first and last day), so no reader parses it again.
+ */
 export const dateSpec = z
   .unknown()
-  .transform((value, ctx) => {
+  .transform((value, ctx): DateSpec => {
     try {
-      return parseDateSpec(value).text;
+      return parseDateSpec(value);
     } catch (e) {
       ctx.addIssue({
         code: 'custom',

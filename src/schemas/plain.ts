@@ -9,6 +9,8 @@ import type { CollectionName } from '../collections';
 import { entrySchema } from './entry';
 import { organizationSchema, personSchema, placeSchema, seriesSchema, sourceSchema, topicSchema } from './entities';
 import { plainRef, type RefFactory } from './fields';
+import { routeSchema } from './map';
+import { chartSchema } from './charts';
 
 export const SCHEMAS = {
   entries: entrySchema,
@@ -18,6 +20,8 @@ export const SCHEMAS = {
   places: () => placeSchema,
   sources: () => sourceSchema,
   series: seriesSchema,
+  routes: routeSchema,
+  charts: chartSchema,
 } satisfies Record<CollectionName, (ref: RefFactory) => z.ZodType>;
 
 export const PLAIN_SCHEMAS = Object.fromEntries(

@@ -4,7 +4,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runContentCheck } from '../../src/check/run-check';
 import { formatDateSpec, parseDateSpec } from '../../src/primitives/dates';
-import { REPOSITORY_URL } from '../../src/lib/site';
+import { REPOSITORY } from '../../src/io/env';
+const REPOSITORY_URL = REPOSITORY.url;
 import { astro, DIST, ROOT } from '../helpers/astro';
 import { buildEnv, corpusPlaces, makeContent, type Fixture } from '../helpers/content-fixture';
 

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type Linkable } from '../../src/lib/graph/graph';
+import { buildGraph } from '../../src/lib/graph/graph';
+import { entry as make } from './factory';
 
-const ref = (collection: string) => (id: string) => ({ collection, id });
-function entry(
-  id: string,
-  o: Partial<Record<'people' | 'places' | 'topics' | 'related' | 'sources', string[]>> = {},
-): Linkable {
-  return {
-    id,
-    data: {
-      topics: (o.topics ?? ['t']).map(ref('topics')),
-      people: (o.people ?? []).map(ref('people')),
-      organizations: [],
-      places: (o.places ?? []).map(ref('places')),
-      sources: (o.sources ?? ['s']).map(ref('sources')),
-      related: (o.related ?? []).map(ref('entries')),
-    },
-  };
-}
+const entry = (id: string, o: Partial<Record<'people' | 'places' | 'topics' | 'related' | 'sources', string[]>> = {},) =>
+  make(id, { topics: ['t'], sources: ['s'], ...o });
 
 describe('graph', () => {
   const entries = [
@@ -36,10 +22,13 @@ describe('graph', () => {
   });
 
   it('counts visitors, hosts and figure sources as named', () => {
-    const x: Linkable = {
-      ...entry('x'),
-      data: { ...entry('x').data, visitors: [ref('people')('tokayev')], figures: [{ source: ref('sources')('fig') }] },
-    };
+    const x = make('x', {
+      kind: 'visit',
+      visitors: ['tokayev'],
+      topics: ['t'],
+      sources: ['s'],
+      figures: [{ label: 'Trade', value: 1, unit: '%', source: 'fig' }],
+    });
     const g2 = buildGraph([x]);
     expect(g2.backlinks.people.get('tokayev')!.map((e) => e.id)).toEqual(['x']);
     expect(g2.backlinks.sources.get('fig')!.map((e) => e.id)).toEqual(['x']);

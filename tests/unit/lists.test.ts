@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { HOME_LIMIT, homeSlices, yearCounts } from '../../src/lib/timeline/lists';
 import { sortChronological } from '../../src/lib/timeline/order';
 
-const many = Array.from({ length: HOME_LIMIT + 10 }, (_, i) => ({
-  id: `e${String(i).padStart(3, '0')}`,
-  data: { date: `${2000 + Math.floor(i / 5)}`, status: 'happened' },
-}));
-const planned = [{ id: 'p', data: { date: '2030', status: 'planned' } }];
+import { entry } from './factory';
+
+const many = Array.from({ length: HOME_LIMIT + 10 }, (_, i) =>
+  entry(`e${String(i).padStart(3, '0')}`, { date: `${2000 + Math.floor(i / 5)}` }),
+);
+const planned = [entry('p', { date: '2030', status: 'planned' })];
 
 describe('home page slices', () => {
   const sorted = sortChronological([...many, ...planned]);

@@ -15,11 +15,12 @@ import {
   type EntryAnswers,
 } from '../../src/cli/new/entry-file';
 import { makeContent, type Fixture } from '../helpers/content-fixture';
+import { make } from './factory';
 
 let fixture: Fixture | undefined;
 afterEach(() => fixture?.cleanup());
 
-const SOURCE = { id: 'article-a', data: { title: 'Article A', publisher: 'Publisher A', published: '2025-10-24' } };
+const SOURCE = make('sources', 'article-a', { title: 'Article A', publisher: 'Publisher A', published: '2025-10-24' });
 
 const VISIT: EntryAnswers = {
   kind: 'visit',

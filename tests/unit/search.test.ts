@@ -10,10 +10,8 @@ import {
 } from '../../src/lib/search/attributes';
 import { sortChronological } from '../../src/lib/timeline/order';
 import { organizationSchema, personSchema, placeSchema, topicSchema } from '../../src/schemas/entities';
-import { entrySchema } from '../../src/schemas/entry';
-import { plainRef } from '../../src/schemas/fields';
+import { entry } from './factory';
 
-const entry = (id: string, data: Record<string, unknown>) => ({ id, data: entrySchema(plainRef).parse(data) });
 const look: EntityLookups = {
   topics: new Map([['energy', { data: topicSchema.parse({ name: 'Energy', description: 'Oil, gas and power.' }) }]]),
   people: new Map([
@@ -159,12 +157,12 @@ describe('the date sort key', () => {
   it('orders as the timeline does: start, coarser first, shorter first, then id', () => {
     const specs = ['2023', '2023-Q1', '2023-03', '2023-03-01', '2023-03-01/2023-03-05', '2023-H1', '2022-12-31'];
     const items = specs.flatMap((date, i) => [
-      { id: `b${i}`, data: { date } },
-      { id: `a${i}`, data: { date } },
+      entry(`b${i}`, { date, topics: ['energy'], sources: ['a'] }),
+      entry(`a${i}`, { date, topics: ['energy'], sources: ['a'] }),
     ]);
     const byKey = [...items].sort((x, y) => {
-      const kx = dateSortKey(parseDateSpec(x.data.date), x.id);
-      const ky = dateSortKey(parseDateSpec(y.data.date), y.id);
+      const kx = dateSortKey(x.data.date, x.id);
+      const ky = dateSortKey(y.data.date, y.id);
       return kx < ky ? -1 : kx > ky ? 1 : 0;
     });
     expect(byKey.map((e) => e.id)).toEqual(sortChronological(items).map((e) => e.id));
@@ -173,11 +171,11 @@ describe('the date sort key', () => {
   it('orders every entry of the real corpus as the timeline does', () => {
     const entries = loadContent()
       .files.filter((f) => f.collection === 'entries')
-      .map((f) => ({ id: f.id, data: { date: parseDateSpec((f.data as { date: unknown }).date).text } }));
+      .map((f) => ({ id: f.id, data: { date: parseDateSpec((f.data as { date: unknown }).date), status: 'happened' as const } }));
     expect(entries.length).toBeGreaterThan(10);
     const keyed = [...entries].sort((x, y) => {
-      const kx = dateSortKey(parseDateSpec(x.data.date), x.id);
-      const ky = dateSortKey(parseDateSpec(y.data.date), y.id);
+      const kx = dateSortKey(x.data.date, x.id);
+      const ky = dateSortKey(y.data.date, y.id);
       return kx < ky ? -1 : kx > ky ? 1 : 0;
     });
     expect(keyed.map((e) => e.id)).toEqual(sortChronological(entries).map((e) => e.id));

@@ -12,10 +12,12 @@ import {
   valuesDiffer,
   type SeriesData,
 } from '../../src/lib/charts/series';
-import { COMBINED_CHARTS, combosOf, dataSections } from '../../src/lib/charts/combined';
+import { combosOf, dataSections } from '../../src/lib/charts/combined';
 import { entrySchema } from '../../src/schemas/entry';
-import { figureRows, type Lookups } from '../../src/lib/entry/view';
-import { corpusSeries, sourceNames } from './chart-corpus';
+import { figureRows } from '../../src/lib/entry/figures';
+import type { Lookups } from '../../src/lib/entry/lookups';
+import { corpusCharts, corpusSeries, sourceNames } from './chart-corpus';
+import { make } from './factory';
 
 /** A series through the real schema. */
 const series = (points: Record<string, unknown>[], extra: Record<string, unknown> = {}): SeriesData =>
@@ -35,7 +37,7 @@ describe('grouping by period', () => {
       { period: '2024', value: 600, source: 'b' },
     ]);
     const groups = groupByPeriod(s.points, s.unit);
-    expect(groups.map((g) => g.period)).toEqual(['2023-03', '2024', '2025-H1']);
+    expect(groups.map((g) => g.period.text)).toEqual(['2023-03', '2024', '2025-H1']);
     expect(groups[1]!.points.map((p) => p.value)).toEqual([470, 600]);
     expect(groups.flatMap((g) => g.points)).toHaveLength(4);
   });
@@ -190,7 +192,7 @@ describe('series views', () => {
       { id: 'energy', data: { name: 'Energy' } },
       { id: 'trade', data: { name: 'Trade and investment' } },
     ];
-    const sections = dataSections(all, topics, sourceNames());
+    const sections = dataSections(all, topics, sourceNames(), corpusCharts());
     const shown = sections.flatMap((s) => s.series.map((v) => v.id)).sort();
     expect(shown).toEqual(all.map((s) => s.id).sort());
     expect(sections.map((s) => s.title)).toEqual(['Energy', 'Trade and investment']);
@@ -200,7 +202,7 @@ describe('series views', () => {
 
 describe('combined chart', () => {
   const all = new Map(corpusSeries().map((s) => [s.id, s]));
-  const view = combinedView(COMBINED_CHARTS[0]!, all, sourceNames());
+  const view = combinedView(corpusCharts()[0]!, all, sourceNames());
 
   it('puts BTC throughput and capacity on one axis, leaving out the share in use', () => {
     expect(view.rows.map((r) => [r.periodLabel, r.slot, r.value])).toEqual([
@@ -209,8 +211,8 @@ describe('combined chart', () => {
     ]);
     expect(view.chart.slots).toEqual(['Carried', 'Capacity']);
     expect(view.series.map((s) => s.href)).toEqual(['/data/btc-throughput/', '/data/btc-capacity/']);
-    expect(combosOf('btc-capacity')).toHaveLength(1);
-    expect(combosOf('trade-turnover')).toHaveLength(0);
+    expect(combosOf('btc-capacity', corpusCharts())).toHaveLength(1);
+    expect(combosOf('trade-turnover', corpusCharts())).toHaveLength(0);
   });
 
   it('never calls two different measures of one period a conflict', () => {
@@ -221,13 +223,15 @@ describe('combined chart', () => {
     const v = combinedView(
       {
         id: 'c',
-        title: 'C',
-        description: '',
-        unit: 'Mt',
-        members: [
-          { series: 'x', unit: 'Mt', label: 'X' },
-          { series: 'y', unit: 'Mt/yr', label: 'Y' },
-        ],
+        ...make('charts', 'c', {
+          title: 'C',
+          description: 'Two measures.',
+          unit: 'Mt',
+          members: [
+            { series: 'x', unit: 'Mt', label: 'X' },
+            { series: 'y', unit: 'Mt/yr', label: 'Y' },
+          ],
+        }).data,
       },
       two,
       names,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { entryYear, groupByYear, neighbours, sortChronological, splitByStatus } from '../../src/lib/timeline/order';
 
-const e = (id: string, date: string, status = 'happened') => ({ id, data: { date, status } });
+import { entry } from './factory';
+
+const e = (id: string, date: string, status: 'happened' | 'planned' = 'happened') => entry(id, { date, status });
 
 describe('timeline', () => {
   const items = [

@@ -5,6 +5,7 @@ import { citationText } from '../../src/lib/sources/citation';
 import { entityFacts, formatCoordinates } from '../../src/lib/entities/facts';
 import { formatFigure, label } from '../../src/lib/format/labels';
 import { paths } from '../../src/lib/urls/paths';
+import { entry, make } from './factory';
 
 const names = new Map([
   ['energy', { data: { name: 'Energy' } }],
@@ -19,20 +20,7 @@ describe('view models', () => {
   });
 
   it('builds a list card with the date at its precision', () => {
-    const card = entryCard(
-      {
-        id: '2023-03-first-oil',
-        data: {
-          title: 'T',
-          summary: 'S',
-          kind: 'event',
-          status: 'happened',
-          date: '2023-03',
-          topics: [{ id: 'energy' }],
-        },
-      },
-      names,
-    );
+    const card = entryCard(entry('2023-03-first-oil', { date: '2023-03', topics: ['energy'] }), names);
     expect(card.href).toBe('/entries/2023-03-first-oil/');
     expect(card.date.precision).toBe('month');
     expect(card.topics.map((t) => t.name)).toEqual(['Energy']);
@@ -40,14 +28,17 @@ describe('view models', () => {
 
   it('cites a source with author, title, publisher and date at its precision', () => {
     expect(
-      citationText({
-        title: 'Balancing Act',
-        publisher: 'Caspian Policy Center',
-        author: 'N. C.',
-        published: '2025-03-12',
-      }),
+      citationText(
+        make('sources', 's', {
+          title: 'Balancing Act',
+          publisher: 'Caspian Policy Center',
+          author: 'N. C.',
+          published: '2025-03-12',
+        }).data,
+      ),
     ).toBe('N. C., “Balancing Act”, Caspian Policy Center, 12 March 2025.');
-    expect(citationText({ title: 'X', publisher: 'Times Tengri', author: 'Times Tengri', published: '2025-10' })).toBe(
+    const tengri = make('sources', 't', { title: 'X', publisher: 'Times Tengri', author: 'Times Tengri', published: '2025-10' });
+    expect(citationText(tengri.data)).toBe(
       '“X”, Times Tengri, October 2025.',
     );
   });
@@ -61,7 +52,8 @@ describe('view models', () => {
 
   it('describes places with country and coordinates', () => {
     expect(formatCoordinates(43.65, -51.16)).toBe('43.65° N, 51.16° W');
-    expect(entityFacts({ name: 'Aktau', type: 'port', country: 'KZ', lat: 43.65, lon: 51.16 })).toEqual([
+    const aktau = make('places', 'aktau', { name: 'Aktau', type: 'port', country: 'KZ', lat: 43.65, lon: 51.16 });
+    expect(entityFacts(aktau.data)).toEqual([
       'Port',
       'Kazakhstan',
       '43.65° N, 51.16° E',
@@ -71,18 +63,8 @@ describe('view models', () => {
   it('lists agreements with parties from states and organisations', () => {
     const rows = agreementRows(
       [
-        {
-          id: 'a',
-          data: {
-            kind: 'agreement',
-            title: 'A',
-            status: 'happened',
-            agreementType: 'memorandum',
-            partyCountries: ['KZ', 'AZ'],
-            parties: [{ id: 'socar' }],
-          },
-        },
-        { id: 'v', data: { kind: 'visit', title: 'V', status: 'happened' } },
+        entry('a', { kind: 'agreement', agreementType: 'memorandum', partyCountries: ['KZ', 'AZ'], parties: ['socar'] }),
+        entry('v', { kind: 'visit' }),
       ],
       names,
     );

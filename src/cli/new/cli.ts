@@ -17,7 +17,8 @@ import { contentDir } from '../../io/content-dir';
 import { COUNTRIES, COUNTRY_CODES } from '../../primitives/countries';
 import { isoDay, parseDateSpec } from '../../primitives/dates';
 import { paths } from '../../lib/urls/paths';
-import type { SourceData } from '../../lib/sources/citation';
+import type { SourceData } from '../../schemas/types';
+import { sourceSchema } from '../../schemas/entities';
 import {
   entityFieldError,
   entityFileText,
@@ -479,9 +480,9 @@ try {
   fail(`--date: ${(e as Error).message}`);
 }
 const sourceData = (id: string): SourceData => {
-  const data = (created.find((c) => c.collection === 'sources' && c.id === id)?.data ??
-    knownIn('sources').get(id)?.data ?? { title: id, publisher: 'unknown' }) as unknown as SourceData;
-  return data;
+  const raw = created.find((c) => c.collection === 'sources' && c.id === id)?.data ?? knownIn('sources').get(id)?.data;
+  const parsed = sourceSchema.safeParse(raw);
+  return parsed.success ? parsed.data : { title: id, publisher: 'unknown' };
 };
 const files: { rel: string; text: string; collection: ContentFile['collection']; id: string }[] = [
   {

@@ -10,7 +10,8 @@ import { agreementFields, ENTRY_KINDS, eventFields, visitFields } from '../../sc
 import { organizationSchema, personSchema, placeSchema, sourceSchema } from '../../schemas/entities';
 import { plainRef } from '../../schemas/fields';
 import type { CollectionName } from '../../collections';
-import { citationText, type SourceData } from '../../lib/sources/citation';
+import { citationText } from '../../lib/sources/citation';
+import type { SourceData } from '../../schemas/types';
 import { styleError } from '../../lib/content-check';
 import { parseDateSpec, yearOf } from '../../primitives/dates';
 

@@ -132,7 +132,13 @@ export function fieldReference(): string {
     const { referenceHeading, dir } = COLLECTIONS[collection];
     const heading = `${referenceHeading}: \`content/${dir}/<id>.yaml\``;
     const s = collectionJsonSchema(collection) as JsonSchema;
-    out.push('', `### ${heading}`, '', table(s, all(s), 'points'));
+    out.push('', `### ${heading}`);
+    // A union (a drawn or an undrawn route): one table per variant, named by the field that tells them apart.
+    for (const v of s.oneOf ?? [s]) {
+      const tag = Object.entries(v.properties ?? {}).find(([, p]) => p.const !== undefined);
+      if (s.oneOf && tag) out.push('', `With \`${tag[0]}: ${String(tag[1].const)}\`:`);
+      out.push('', table(v, all(v), collection === 'series' ? 'points' : 'items'));
+    }
     if (collection === 'series') {
       const point = s.properties!.points!.items!;
       out.push('', '### Each point of a series (in `points`)', '', table(point, all(point)));

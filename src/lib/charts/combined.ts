@@ -7,33 +7,16 @@ import {
   seriesView,
   type CombinedChartDef,
   type CombinedView,
-  type SeriesData,
   type SeriesView,
   type SourceNames,
 } from './series';
-
-export const COMBINED_CHARTS: CombinedChartDef[] = [
-  {
-    id: 'btc-throughput-and-capacity',
-    title: 'Baku–Tbilisi–Ceyhan pipeline: crude carried and capacity',
-    description:
-      'The crude the pipeline carried in 2023, against its maximum annual capacity as stated in 2025. The two figures are for different years; the share of capacity in use is on the capacity page.',
-    unit: 'million tonnes a year',
-    members: [
-      { series: 'btc-throughput', unit: 'million tonnes', label: 'Carried' },
-      { series: 'btc-capacity', unit: 'million tonnes per year', label: 'Capacity' },
-    ],
-  },
-];
+import type { Item, SeriesData } from '../../schemas/types';
 
 /** The combined charts a series takes part in. */
-export const combosOf = (seriesId: string, defs: readonly CombinedChartDef[] = COMBINED_CHARTS): CombinedChartDef[] =>
-  defs.filter((c) => c.members.some((m) => m.series === seriesId));
+export const combosOf = (seriesId: string, defs: readonly CombinedChartDef[]): CombinedChartDef[] =>
+  defs.filter((c) => c.members.some((m) => m.series.id === seriesId));
 
-interface SeriesEntry {
-  id: string;
-  data: SeriesData;
-}
+type SeriesEntry = Item<SeriesData>;
 
 export interface DataSection {
   id: string;
@@ -51,7 +34,7 @@ export function dataSections(
   series: readonly SeriesEntry[],
   topics: readonly { id: string; data: { name: string } }[],
   names: SourceNames,
-  defs: readonly CombinedChartDef[] = COMBINED_CHARTS,
+  defs: readonly CombinedChartDef[],
 ): DataSection[] {
   const all = new Map(series.map((s) => [s.id, s]));
   const sectionOf = (s: SeriesEntry) => s.data.topics[0]?.id ?? 'other';
@@ -62,7 +45,7 @@ export function dataSections(
       .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
     if (members.length === 0) return [];
     const combined = defs
-      .filter((d) => all.has(d.members[0]!.series) && sectionOf(all.get(d.members[0]!.series)!) === id)
+      .filter((d) => all.has(d.members[0]!.series.id) && sectionOf(all.get(d.members[0]!.series.id)!) === id)
       .map((d) => combinedView(d, all, names));
     return [{ id: `topic-${id}`, title, series: members.map((s) => seriesView(s.id, s.data, names)), combined }];
   });

@@ -3,14 +3,12 @@
  * in time order, each with its source; groups where sources give different values are
  * flagged, never averaged or thinned. Pure: no Astro, no DOM.
  */
-import type { z } from 'astro/zod';
-import type { seriesSchema } from '../../schemas/entities';
-import { compareDateSpecs, formatDateSpec, parseDateSpec } from '../../primitives/dates';
+import { compareDateSpecs, formatDateSpec, type DateSpec } from '../../primitives/dates';
+import type { ChartData, SeriesData, SeriesPoint } from '../../schemas/types';
 import { formatFigure, formatNumber, label } from '../format/labels';
 import { paths } from '../urls/paths';
 
-export type SeriesData = z.output<ReturnType<typeof seriesSchema>>;
-export type SeriesPoint = SeriesData['points'][number];
+export type { SeriesData, SeriesPoint };
 export type FigureStatus = SeriesPoint['status'];
 
 /** A source as a chart cites it: its number in the chart's source list, its title, its anchor. */
@@ -22,7 +20,7 @@ export interface SourceKey {
 }
 
 export interface PointView {
-  period: string;
+  period: DateSpec;
   /** The period in words, at its precision (formatDateSpec). */
   periodLabel: string;
   category?: string | undefined;
@@ -48,7 +46,7 @@ export interface PointView {
 
 export interface PeriodGroup<P = PointView> {
   key: string;
-  period: string;
+  period: DateSpec;
   category?: string | undefined;
   unit: string;
   points: P[];
@@ -96,7 +94,7 @@ export type SourceNames = ReadonlyMap<string, { data: { title: string } }>;
 
 /** A period at the start of a label or sentence: "First half of 2025". */
 export const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-const periodText = (period: string) => upperFirst(formatDateSpec(parseDateSpec(period)));
+const periodText = (period: DateSpec) => upperFirst(formatDateSpec(period));
 
 const PROJECTED: ReadonlySet<FigureStatus> = new Set(['target', 'estimate', 'forecast']);
 export const isProjected = (status: FigureStatus): boolean => PROJECTED.has(status);
@@ -108,14 +106,14 @@ export const unitOf = (p: { unit?: string | undefined }, seriesUnit: string): st
  * Groups points by period, category and unit, in time order (the project's comparator;
  * ties keep the file's order). Nothing is merged or dropped.
  */
-export function groupByPeriod<P extends { period: string; category?: string | undefined; unit?: string | undefined }>(
+export function groupByPeriod<P extends { period: DateSpec; category?: string | undefined; unit?: string | undefined }>(
   points: readonly P[],
   seriesUnit: string,
 ): PeriodGroup<P>[] {
   const groups = new Map<string, PeriodGroup<P>>();
   for (const p of points) {
     const unit = unitOf(p, seriesUnit);
-    const key = [p.period, p.category ?? '', unit].join('\u0000');
+    const key = [p.period.text, p.category ?? '', unit].join('\u0000');
     const g = groups.get(key) ?? { key, period: p.period, category: p.category, unit, points: [] };
     g.points.push(p);
     groups.set(key, g);
@@ -123,7 +121,7 @@ export function groupByPeriod<P extends { period: string; category?: string | un
   const order = [...groups.keys()];
   return [...groups.values()].sort(
     (a, b) =>
-      compareDateSpecs(parseDateSpec(a.period), parseDateSpec(b.period)) || order.indexOf(a.key) - order.indexOf(b.key),
+      compareDateSpecs(a.period, b.period) || order.indexOf(a.key) - order.indexOf(b.key),
   );
 }
 
@@ -249,14 +247,7 @@ export function seriesView(id: string, data: SeriesData, names: SourceNames): Se
 }
 
 /** Several series on one chart (BTC throughput against capacity): each member is one bar per period. */
-export interface CombinedChartDef {
-  id: string;
-  title: string;
-  description: string;
-  /** The axis unit; each member names the unit its points are taken in. */
-  unit: string;
-  members: { series: string; unit: string; label: string }[];
-}
+export type CombinedChartDef = { id: string } & ChartData;
 
 export interface CombinedView {
   id: string;
@@ -276,8 +267,8 @@ export function combinedView(
 ): CombinedView {
   type Tagged = SeriesPoint & { member: CombinedChartDef['members'][number] };
   const tagged: Tagged[] = def.members.flatMap((m) =>
-    (all.get(m.series)?.data.points ?? [])
-      .filter((p) => unitOf(p, all.get(m.series)!.data.unit) === m.unit)
+    (all.get(m.series.id)?.data.points ?? [])
+      .filter((p) => unitOf(p, all.get(m.series.id)!.data.unit) === m.unit)
       .map((p) => ({ ...p, unit: def.unit, member: m })),
   );
   const raw = groupByPeriod(tagged, def.unit);
@@ -288,7 +279,7 @@ export function combinedView(
   const groups = raw.map((g) => {
     const points = g.points.map((p) => {
       const key = sources.find((s) => s.id === p.source.id)!;
-      return pointView(p, p.member.series, p.member.unit, key, p.member.label);
+      return pointView(p, p.member.series.id, p.member.unit, key, p.member.label);
     });
     // Members are different measures: only values of the same member can disagree.
     const byMember = (pts: PointView[]) =>
@@ -310,8 +301,8 @@ export function combinedView(
     sources,
     rows: groups.flatMap((g) => g.points),
     series: def.members
-      .filter((m) => all.has(m.series))
-      .map((m) => ({ id: m.series, title: all.get(m.series)!.data.title, href: paths.series(m.series) })),
+      .filter((m) => all.has(m.series.id))
+      .map((m) => ({ id: m.series.id, title: all.get(m.series.id)!.data.title, href: paths.series(m.series.id) })),
   };
 }
 

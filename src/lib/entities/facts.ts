@@ -1,26 +1,22 @@
 /** What an entity page and the entity indexes say about a topic, person, organisation or place. */
 import { countryName, type CountryCode } from '../../primitives/countries';
+import type { EntityData } from '../../schemas/types';
 import { label } from '../format/labels';
 
-/** The fields of any entity (topic, person, organisation, place) that pages and search use. */
-export interface EntityData {
-  name: string;
-  aliases?: string[];
-  description?: string | undefined;
-  role?: string;
-  country?: CountryCode | undefined;
-  type?: string;
-  lat?: number;
-  lon?: number;
-}
+/** The fields only some kinds of entity have, read off the union the schemas define. */
+export const entityRole = (d: EntityData): string | undefined => ('role' in d ? d.role : undefined);
+export const entityCountry = (d: EntityData): CountryCode | undefined => ('country' in d ? d.country : undefined);
+export const entityAliases = (d: EntityData): string[] => ('aliases' in d ? d.aliases : []);
 
 /** Short facts line: "President of Azerbaijan · Azerbaijan", "Port · Kazakhstan · 43.65° N, 51.16° E". */
-export function entityFacts(data: EntityData): string[] {
+export function entityFacts(d: EntityData): string[] {
   const facts: string[] = [];
-  if (data.role) facts.push(data.role);
-  if (data.type) facts.push(label(data.type));
-  if (data.country) facts.push(countryName(data.country));
-  if (data.lat !== undefined && data.lon !== undefined) facts.push(formatCoordinates(data.lat, data.lon));
+  const role = entityRole(d);
+  const country = entityCountry(d);
+  if (role) facts.push(role);
+  if ('type' in d) facts.push(label(d.type));
+  if (country) facts.push(countryName(country));
+  if ('lat' in d) facts.push(formatCoordinates(d.lat, d.lon));
   return facts;
 }
 

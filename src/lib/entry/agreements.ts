@@ -1,43 +1,33 @@
 /** Rows of the agreements register. */
 import type { NameLookup } from './cards';
-import { countryName, type CountryCode } from '../../primitives/countries';
+import { countryName } from '../../primitives/countries';
+import type { DateSpec } from '../../primitives/dates';
+import { isAgreement, type AgreementData, type EntryData, type Item } from '../../schemas/types';
 import { label } from '../format/labels';
-
-interface AgreementLike {
-  id: string;
-  data: {
-    kind: string;
-    title: string;
-    status: string;
-    agreementType?: string;
-    parties?: { id: string }[];
-    partyCountries?: CountryCode[];
-  };
-}
+import { paths } from '../urls/paths';
 
 export interface AgreementRow {
   id: string;
+  href: string;
+  date: DateSpec;
   title: string;
   type: string;
   parties: string;
   status: string;
 }
 
-export function agreementRows<T extends AgreementLike>(
-  entries: readonly T[],
-  orgs: NameLookup,
-): (AgreementRow & { entry: T })[] {
-  return entries
-    .filter((e) => e.data.kind === 'agreement')
-    .map((e) => ({
-      entry: e,
-      id: e.id,
-      title: e.data.title,
-      type: label(e.data.agreementType ?? 'agreement'),
-      parties: [
-        ...(e.data.partyCountries ?? []).map(countryName),
-        ...(e.data.parties ?? []).map((p) => orgs.get(p.id)?.data.name ?? p.id),
-      ].join(', '),
-      status: label(e.data.status),
-    }));
+const isAgreementItem = (e: Item<EntryData>): e is Item<AgreementData> => isAgreement(e.data);
+
+export function agreementRows(entries: readonly Item<EntryData>[], orgs: NameLookup): AgreementRow[] {
+  return entries.filter(isAgreementItem).map(({ id, data: d }) => ({
+    id,
+    href: paths.entry(id),
+    date: d.date,
+    title: d.title,
+    type: label(d.agreementType),
+    parties: [...d.partyCountries.map(countryName), ...d.parties.map((p) => orgs.get(p.id)?.data.name ?? p.id)].join(
+      ', ',
+    ),
+    status: label(d.status),
+  }));
 }

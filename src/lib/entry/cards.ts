@@ -3,9 +3,9 @@
  * URLs, so components only render.
  */
 import type { DateSpec } from '../../primitives/dates';
+import type { EntryData, Item } from '../../schemas/types';
 import { paths } from '../urls/paths';
 import type { EntityCollection } from '../../collections';
-import { specOf } from '../timeline/order';
 
 export interface NamedLink {
   id: string;
@@ -18,16 +18,13 @@ export interface EntryCard {
   href: string;
   title: string;
   summary: string;
-  kind: string;
-  status: string;
+  kind: EntryData['kind'];
+  status: EntryData['status'];
   date: DateSpec;
   topics: NamedLink[];
 }
 
-interface CardSource {
-  id: string;
-  data: { title: string; summary: string; kind: string; status: string; date: string; topics: { id: string }[] };
-}
+type CardSource = Item<Pick<EntryData, 'title' | 'summary' | 'kind' | 'status' | 'date' | 'topics'>>;
 
 export type NameLookup = ReadonlyMap<string, { data: { name: string } }>;
 
@@ -53,7 +50,7 @@ export function entryCard(entry: CardSource, topicNames: NameLookup): EntryCard 
     summary: entry.data.summary,
     kind: entry.data.kind,
     status: entry.data.status,
-    date: specOf(entry),
+    date: entry.data.date,
     topics: namedLinks('topics', entry.data.topics, topicNames),
   };
 }

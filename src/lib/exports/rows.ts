@@ -2,14 +2,17 @@
  * Machine-readable exports of the entries: JSON and CSV rows for researchers, and an
  * iCalendar file of dated events. Pure functions over plain entry data.
  */
-import { formatDateSpec, isoDay, parseDateSpec } from '../../primitives/dates';
+import { formatDateSpec, isoDay } from '../../primitives/dates';
+import type { EntryData, Item } from '../../schemas/types';
 
-export interface ExportEntry {
+/** One entry in the public exports (entries.json, entries.csv): references as ids, the date as text and as days. */
+export interface ExportRow {
   id: string;
   url: string;
   title: string;
-  kind: string;
-  status: string;
+  kind: EntryData['kind'];
+  status: EntryData['status'];
+  /** The date as written (2025-10-20/2025-10-21). */
   date: string;
   summary: string;
   topics: string[];
@@ -18,44 +21,26 @@ export interface ExportEntry {
   places: string[];
   countries: string[];
   sources: string[];
-}
-
-export interface ExportRow extends ExportEntry {
+  /** The date in words, its precision, and the first and last day it covers. */
   dateText: string;
   precision: string;
   start: string;
   end: string;
 }
 
-interface EntryLike {
-  id: string;
-  data: {
-    title: string;
-    kind: string;
-    status: string;
-    date: string;
-    summary: string;
-    topics: { id: string }[];
-    people: { id: string }[];
-    organizations: { id: string }[];
-    places: { id: string }[];
-    countries: string[];
-    sources: { id: string }[];
-  };
-}
-
 const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
 
-/** The export shape of an entry; `url` is its absolute address. */
-export function toExportEntry(e: EntryLike, url: string): ExportEntry {
+/** The export row of an entry; `url` is its absolute address. */
+export function exportRow(e: Item<EntryData>, url: string): ExportRow {
   const d = e.data;
+  const spec = d.date;
   return {
     id: e.id,
     url,
     title: d.title,
     kind: d.kind,
     status: d.status,
-    date: d.date,
+    date: spec.text,
     summary: d.summary,
     topics: ids(d.topics),
     people: ids(d.people),
@@ -63,13 +48,6 @@ export function toExportEntry(e: EntryLike, url: string): ExportEntry {
     places: ids(d.places),
     countries: [...d.countries],
     sources: ids(d.sources),
-  };
-}
-
-export function exportRow(e: ExportEntry): ExportRow {
-  const spec = parseDateSpec(e.date);
-  return {
-    ...e,
     dateText: formatDateSpec(spec),
     precision: spec.precision,
     start: isoDay(spec.start),

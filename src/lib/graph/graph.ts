@@ -3,43 +3,31 @@
  * topic, person, organisation, place or source, and which entries are related.
  * Everything is index-based, so no page walks the whole corpus.
  */
-export interface Ref {
-  collection: string;
-  id: string;
-}
+import { ENTITY_COLLECTIONS } from '../../collections';
+import type { EntryData, Item } from '../../schemas/types';
+import { participants } from '../entry/participants';
 
-export interface Linkable {
-  id: string;
-  data: {
-    topics: Ref[];
-    people: Ref[];
-    organizations: Ref[];
-    places: Ref[];
-    sources: Ref[];
-    related: Ref[];
-    figures?: { source: Ref }[];
-    visitors?: Ref[];
-    hosts?: Ref[];
-    signatories?: Ref[];
-    parties?: Ref[];
-  };
-}
+/** An entry as the graph sees it. */
+export type Linkable = Item<EntryData>;
+type Ref = { id: string };
 
-const ENTITY_FIELDS = ['topics', 'people', 'organizations', 'places', 'sources'] as const;
+/** The collections an entry's references are indexed by: the entities, and the sources. */
+const ENTITY_FIELDS = [...ENTITY_COLLECTIONS, 'sources'] as const;
 export type IndexedCollection = (typeof ENTITY_FIELDS)[number];
 
 /** Every entity an entry names, by collection (visitors, hosts, parties and figure sources included). */
 export function entitiesOf(entry: Linkable): Record<IndexedCollection, Set<string>> {
   const d = entry.data;
+  const named = participants(d);
   const ids = (...lists: (Ref[] | undefined)[]) => new Set(lists.flatMap((l) => (l ?? []).map((r) => r.id)));
   return {
     topics: ids(d.topics),
-    people: ids(d.people, d.visitors, d.hosts, d.signatories),
-    organizations: ids(d.organizations, d.parties),
+    people: ids(named.people),
+    organizations: ids(named.organizations),
     places: ids(d.places),
     sources: ids(
       d.sources,
-      d.figures?.map((f) => f.source),
+      d.figures.map((f) => f.source),
     ),
   };
 }

@@ -21,7 +21,7 @@ import { countryName, type CountryCode } from '../../primitives/countries';
 import { formatCoordinates } from '../entities/facts';
 import { label } from '../format/labels';
 import { paths } from '../urls/paths';
-import type { RouteDef, RouteStop } from './routes';
+import { stopPlace, type RouteDef, type RouteStop } from './routes';
 import type { z } from 'astro/zod';
 import type { placeSchema } from '../../schemas/entities';
 
@@ -121,16 +121,17 @@ export function nearestBorderPoint(code: CountryCode, to: Position): Position {
 /** Coordinates of each stop of a polyline; a country stop takes its border point nearest the adjacent stop. */
 export function routeCoordinates(stops: readonly RouteStop[], places: ReadonlyMap<string, MapPlace>): Position[] {
   const at = (s: RouteStop): Position | undefined => {
-    if (!('place' in s)) return undefined;
-    const p = places.get(s.place);
-    if (!p) throw new Error(`route stop "${s.place}" is not a place in content/places/`);
+    const id = stopPlace(s);
+    if (id === undefined) return undefined;
+    const p = places.get(id);
+    if (!p) throw new Error(`route stop "${id}" is not a place in content/places/`);
     return [p.lon, p.lat];
   };
   const fixed = stops.map(at);
   return stops.map((s, i) => {
     if (fixed[i]) return fixed[i]!;
     const neighbour = fixed[i + 1] ?? fixed[i - 1];
-    if (!neighbour || 'place' in s) throw new Error('a country stop needs a place next to it');
+    if (!neighbour || !('country' in s)) throw new Error('a country stop needs a place next to it');
     return nearestBorderPoint(s.country, neighbour);
   });
 }
@@ -432,7 +433,7 @@ export function buildMap(o: MapOptions): MapView {
   ];
   // A route whose places are not all in the content (a small test corpus) is left out.
   const drawable = (o.routes ?? []).filter((route) =>
-    route.lines.every((stops) => stops.every((s) => !('place' in s) || byId.has(s.place))),
+    route.lines.every((stops) => stops.every((s) => stopPlace(s) === undefined || byId.has(stopPlace(s)!))),
   );
   const routes: MapRoute[] = drawable.map((route) => {
     const lines = route.lines.map((stops) => routeCoordinates(stops, byId));

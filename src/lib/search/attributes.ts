@@ -4,15 +4,15 @@
  * entities an entry names (indexed, never shown). Computed here, rendered by
  * src/components/SearchMeta.astro.
  */
-import type { CountryCode } from '../../primitives/countries';
 import { countryName } from '../../primitives/countries';
 import { formatDateSpec, isoDay, yearOf, type DateSpec, type Precision } from '../../primitives/dates';
-import { entityFacts, type EntityData } from '../entities/facts';
+import { entityCountry, entityFacts, entityRole } from '../entities/facts';
+import { participants } from '../entry/participants';
+import type { EntityData, EntryData, Item } from '../../schemas/types';
 import { COLLECTIONS } from '../../collections';
 import { label } from '../format/labels';
 import type { EntityCollection } from '../../collections';
 import { DATE_SORT_KEY, DATED_FILTER, type FilterKey } from './state';
-import { specOf } from '../timeline/order';
 
 export interface SearchAttributes {
   /** Filter values, one pair per value (a key may repeat). */
@@ -29,39 +29,13 @@ export interface SearchAttributes {
   hiddenText: string;
 }
 
-interface Ref {
-  id: string;
-}
-
-interface Named {
-  data: { name: string; aliases?: string[] };
-}
+type Named = Pick<Item<{ name: string; aliases?: string[] }>, 'data'>;
 
 /** Name lookups by collection, as `getLookup()` provides them. */
 export type EntityLookups = Record<EntityCollection, ReadonlyMap<string, Named>>;
 
-/** The fields of an entry the index uses (any kind; the kind-specific ones are optional). */
-export interface SearchableEntry {
-  id: string;
-  data: {
-    kind: string;
-    status: string;
-    date: string;
-    summary: string;
-    topics: Ref[];
-    people: Ref[];
-    organizations: Ref[];
-    places: Ref[];
-    countries: CountryCode[];
-    visitors?: Ref[];
-    hosts?: Ref[];
-    signatories?: Ref[];
-    parties?: Ref[];
-    partyCountries?: CountryCode[];
-    from?: CountryCode;
-    to?: CountryCode;
-  };
-}
+/** An entry as the index sees it. */
+export type SearchableEntry = Item<EntryData>;
 
 /** Coarser dates first on the same day, as `compareDateSpecs` orders them. */
 const COARSE_FIRST: Precision[] = ['year', 'half', 'quarter', 'month', 'day'];
@@ -82,7 +56,7 @@ export function yearsOf(spec: DateSpec): number[] {
   for (let y = yearOf(spec); y <= spec.end.getUTCFullYear(); y++) years.push(y);
   return years;
 }
-const ids = (...lists: (Ref[] | undefined)[]) => unique(lists.flatMap((l) => (l ?? []).map((r) => r.id)));
+const ids = (...lists: ({ id: string }[] | undefined)[]) => unique(lists.flatMap((l) => (l ?? []).map((r) => r.id)));
 
 /** Names of entities by id, dropping unknown ids (which the content check prevents). */
 function resolve(lookup: ReadonlyMap<string, Named>, idList: string[]): Named[] {
@@ -102,17 +76,13 @@ function hiddenText(date: string, aliases: string[]): string {
 
 export function entrySearchAttributes(entry: SearchableEntry, look: EntityLookups): SearchAttributes {
   const d = entry.data;
-  const spec = specOf(entry);
+  const spec = entry.data.date;
   const topics = resolve(look.topics, ids(d.topics));
-  const people = resolve(look.people, ids(d.people, d.visitors, d.hosts, d.signatories));
-  const organisations = resolve(look.organizations, ids(d.organizations, d.parties));
+  const named = participants(d);
+  const people = resolve(look.people, ids(named.people));
+  const organisations = resolve(look.organizations, ids(named.organizations));
   const places = resolve(look.places, ids(d.places));
-  const countries = unique([
-    ...d.countries,
-    ...(d.from ? [d.from] : []),
-    ...(d.to ? [d.to] : []),
-    ...(d.partyCountries ?? []),
-  ]);
+  const countries = unique(named.countries);
   const filters: SearchAttributes['filters'] = [
     ['kind', label(d.kind)],
     ...topics.map((t) => ['topic', t.data.name] as const),
@@ -140,9 +110,7 @@ const OWN_FILTER: Record<EntityCollection, FilterKey> = {
   places: 'place',
 };
 
-export interface SearchableEntity {
-  data: EntityData;
-}
+export type SearchableEntity = Pick<Item<EntityData>, 'data'>;
 
 /**
  * An entity page: its kind ("Person"), its own name under its group (so choosing
@@ -152,13 +120,14 @@ export interface SearchableEntity {
 export function entitySearchAttributes(collection: EntityCollection, entity: SearchableEntity): SearchAttributes {
   const d = entity.data;
   const kind = COLLECTIONS[collection].singular;
+  const country = entityCountry(d);
   // A role leads ("Prime Minister of Kazakhstan"); without a description, the facts line stands in.
-  const lead = d.role ?? (d.description ? undefined : entityFacts(d).join(' · '));
+  const lead = entityRole(d) ?? (d.description ? undefined : entityFacts(d).join(' · '));
   return {
     filters: [
       ['kind', kind],
       [OWN_FILTER[collection], d.name],
-      ...(d.country ? [['country', countryName(d.country)] as const] : []),
+      ...(country ? [['country', countryName(country)] as const] : []),
     ],
     meta: { kind, summary: [lead, d.description].filter(Boolean).join('. ') },
     sort: {},

@@ -1,28 +1,16 @@
 /**
  * Ordering and grouping of entries for lists. Works on any item that has an id and a
- * date string, so it is tested without Astro.
+ * parsed date (the schema's output), so it is tested without Astro.
  */
-import { compareDateSpecs, parseDateSpec, yearOf, type DateSpec } from '../../primitives/dates';
+import { compareDateSpecs, yearOf } from '../../primitives/dates';
+import type { EntryData, Item } from '../../schemas/types';
 
-export interface Dated {
-  id: string;
-  data: { date: string; status?: string; title?: string };
-}
-
-const specCache = new Map<string, DateSpec>();
-/** Parsed date of an item (memoised: the same text always gives the same spec). */
-export function specOf(item: Dated): DateSpec {
-  let spec = specCache.get(item.data.date);
-  if (!spec) {
-    spec = parseDateSpec(item.data.date);
-    specCache.set(item.data.date, spec);
-  }
-  return spec;
-}
+/** What ordering needs of an entry: its id, date and status. */
+export type Dated = Item<Pick<EntryData, 'date' | 'status'>>;
 
 /** Oldest first; ties broken by id so the order never depends on file-system order. */
 export function compareChronological(a: Dated, b: Dated): number {
-  return compareDateSpecs(specOf(a), specOf(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return compareDateSpecs(a.data.date, b.data.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 export function sortChronological<T extends Dated>(items: readonly T[], order: 'asc' | 'desc' = 'asc'): T[] {
@@ -36,7 +24,7 @@ export interface YearGroup<T> {
 }
 
 /** The year an entry is filed under: the year its date starts in. */
-export const entryYear = (item: Dated): number => yearOf(specOf(item));
+export const entryYear = (item: Dated): number => yearOf(item.data.date);
 
 /** Groups already-sorted items by year (by default the year their date starts in), keeping their order. */
 export function groupByYear<T>(sorted: readonly T[], year: (item: T) => number): YearGroup<T>[] {

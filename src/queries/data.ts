@@ -1,0 +1,49 @@
+/** View models of the data pages (charts of every series) and the map. */
+import { combosOf, dataSections } from '../lib/charts/combined';
+import { combinedView, seriesView } from '../lib/charts/series';
+import { entryCard, namedLinks } from '../lib/entry/cards';
+import { caspianMap, placeRows, regionMap, toMapPlace } from '../lib/map/geo';
+import { splitRoutes } from '../lib/map/routes';
+import { getCollection } from 'astro:content';
+import { getEntriesBySeries, getLookup, getPlaces, getSeries, getTopics, once } from './load';
+
+const getCharts = () =>
+  once('charts', async () => (await getCollection('charts')).map((c) => ({ id: c.id, ...c.data })));
+export const getRoutes = () => once('routes', async () => splitRoutes(await getCollection('routes')));
+
+/** The data page: every series under its first topic, with the combined charts. */
+export async function getDataSections() {
+  const { sources } = await getLookup();
+  return dataSections(await getSeries(), await getTopics(), sources, await getCharts());
+}
+
+/** One page per data series: its charts, the combined charts it is in, and the entries with its figures. */
+export async function getSeriesPages() {
+  const look = await getLookup();
+  const charts = await getCharts();
+  const bySeries = await getEntriesBySeries();
+  return (await getSeries()).map((series) => ({
+    params: { id: series.id },
+    props: {
+      series: series.data,
+      view: seriesView(series.id, series.data, look.sources),
+      combined: combosOf(series.id, charts).map((d) => combinedView(d, look.series, look.sources)),
+      entries: (bySeries.get(series.id) ?? []).map((e) => entryCard(e, look.topics)),
+      topics: namedLinks('topics', series.data.topics, look.topics),
+    },
+  }));
+}
+
+/** The map page: the region and the Caspian in detail, the key of routes, every place as a row. */
+export async function getMap() {
+  const places = (await getPlaces()).map(toMapPlace);
+  const { sources } = await getLookup();
+  const routes = await getRoutes();
+  return {
+    region: regionMap(places, routes.drawn),
+    caspian: caspianMap(places, routes.drawn),
+    routes,
+    sources,
+    rows: placeRows(places),
+  };
+}

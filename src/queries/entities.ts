@@ -1,0 +1,64 @@
+/** View models of the entity pages (topics, people, organisations, places) and their indexes. */
+import type { PaginateFunction } from 'astro';
+import { COLLECTIONS, ENTITY_COLLECTIONS, type EntityCollection } from '../collections';
+import { entityAliases, entityFacts } from '../lib/entities/facts';
+import { entryCard } from '../lib/entry/cards';
+import { toMapPlace } from '../lib/map/geo';
+import { entitySearchAttributes } from '../lib/search/attributes';
+import { PAGE_SIZE } from '../lib/timeline/lists';
+import { paths } from '../lib/urls/paths';
+import { getEntities, getGraph, getLookup, type Entity, type Place } from './load';
+
+const words = (collection: EntityCollection) => ({
+  ...COLLECTIONS[collection],
+  intro: COLLECTIONS[collection].entity.intro,
+  href: paths.entities(collection),
+});
+
+/** One index page per entity collection: every item with its facts and number of entries. */
+export async function getEntityIndexPages() {
+  const { backlinks } = await getGraph();
+  return Promise.all(
+    ENTITY_COLLECTIONS.map(async (collection) => ({
+      params: { collection },
+      props: {
+        words: words(collection),
+        items: (await getEntities(collection)).map((item) => ({
+          href: paths.entity(collection, item.id),
+          name: item.data.name,
+          aliases: entityAliases(item.data),
+          facts: entityFacts(item.data),
+          count: backlinks[collection].get(item.id)?.length ?? 0,
+        })),
+      },
+    })),
+  );
+}
+
+function entityView(collection: EntityCollection, entity: Entity) {
+  return {
+    words: words(collection),
+    name: entity.data.name,
+    description: entity.data.description,
+    aliases: entityAliases(entity.data),
+    facts: entityFacts(entity.data),
+    search: entitySearchAttributes(collection, entity),
+    /** A place's locator map. */
+    place: collection === 'places' ? toMapPlace(entity as Place) : undefined,
+  };
+}
+
+/** The pages of every entity, with its entries oldest first, paginated. */
+export async function getEntityPages(paginate: PaginateFunction) {
+  const { backlinks } = await getGraph();
+  const { topics } = await getLookup();
+  const routes = [];
+  for (const collection of ENTITY_COLLECTIONS) {
+    for (const entity of await getEntities(collection)) {
+      const cards = (backlinks[collection].get(entity.id) ?? []).map((e) => entryCard(e, topics));
+      const params = { collection, id: entity.id };
+      routes.push(...paginate(cards, { params, props: { entity: entityView(collection, entity) }, pageSize: PAGE_SIZE }));
+    }
+  }
+  return routes;
+}

@@ -1,0 +1,27 @@
+/** View model of the sources page: every document with the entries that cite it. */
+import { citationText } from '../lib/sources/citation';
+import { formatDateSpec } from '../primitives/dates';
+import { paths } from '../lib/urls/paths';
+import { getGraph, getSources } from './load';
+
+/** Citing entries listed per source, newest first, so the page stays small. */
+const CITING_LIMIT = 100;
+
+export async function getSourcesPage() {
+  const { backlinks } = await getGraph();
+  return (await getSources()).map((s) => {
+    const all = backlinks.sources.get(s.id) ?? [];
+    return {
+      id: s.id,
+      anchor: paths.source(s.id).split('#')[1]!,
+      ...s.data,
+      citation: citationText(s.data),
+      published: s.data.published && formatDateSpec(s.data.published),
+      citedBy: all.length,
+      citing: all
+        .slice(-CITING_LIMIT)
+        .reverse()
+        .map((e) => ({ href: paths.entry(e.id), title: e.data.title })),
+    };
+  });
+}

@@ -1,0 +1,60 @@
+/** View models of the timeline pages: home, oldest first, ahead, years, kinds. */
+import type { PaginateFunction } from 'astro';
+import { ENTRY_KINDS } from '../schemas/entry';
+import { entryCard, namedLinks, type EntryCard } from '../lib/entry/cards';
+import { kindPlural } from '../lib/format/labels';
+import { homeSlices, PAGE_SIZE, yearCounts } from '../lib/timeline/lists';
+import { entryYear, splitByStatus } from '../lib/timeline/order';
+import { getEntries, getLookup, getTopics, type Entry } from './load';
+
+const cardsOf = async (entries: readonly Entry[]): Promise<EntryCard[]> => {
+  const { topics } = await getLookup();
+  return entries.map((e) => entryCard(e, topics));
+};
+
+/** What the timeline pages (newest first on the home page, oldest first) show. */
+export async function getTimeline(order: 'desc' | 'asc') {
+  const entries = await getEntries();
+  const { topics } = await getLookup();
+  const s = homeSlices(entries, order);
+  return {
+    order,
+    ahead: await cardsOf(s.ahead),
+    aheadTotal: s.aheadTotal,
+    shown: await cardsOf(s.shown),
+    happenedTotal: s.happenedTotal,
+    years: yearCounts(entries),
+    topics: namedLinks('topics', await getTopics(), topics),
+  };
+}
+
+/** Every planned item, by the date it is due. */
+export async function getAhead() {
+  return { cards: await cardsOf(splitByStatus(await getEntries()).planned) };
+}
+
+/** Years that have entries, with their counts. */
+export const getYears = async () => yearCounts(await getEntries());
+
+/** One page per year, oldest first within it. */
+export async function getYearPages() {
+  const entries = await getEntries();
+  const years = yearCounts(entries);
+  return Promise.all(
+    years.map(async ({ year }) => ({
+      params: { year: String(year) },
+      props: { year, years, cards: await cardsOf(entries.filter((e) => entryYear(e) === year)) },
+    })),
+  );
+}
+
+/** The pages of each kind (visits, agreements, events), newest first. */
+export async function getKindPages(paginate: PaginateFunction) {
+  const newestFirst = await cardsOf((await getEntries()).toReversed());
+  return ENTRY_KINDS.flatMap((kind) =>
+    paginate(
+      newestFirst.filter((c) => c.kind === kind),
+      { params: { kind }, props: { title: kindPlural(kind) }, pageSize: PAGE_SIZE },
+    ),
+  );
+}
