@@ -24,9 +24,11 @@ function loader(name: CollectionName) {
   return devTolerant(files);
 }
 
-const define = <K extends CollectionName>(name: K) =>
-  defineCollection({ loader: loader(name), schema: SCHEMAS[name](ref) as ReturnType<(typeof SCHEMAS)[K]> });
-
-export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, define(name)])) as {
-  [K in CollectionName]: ReturnType<typeof define<K>>;
+/** Each collection with its own schema type, so Astro's `CollectionEntry<...>['data']` is the schema's output. */
+type Collections = {
+  [K in CollectionName]: { loader: ReturnType<typeof loader>; schema: ReturnType<(typeof SCHEMAS)[K]> };
 };
+
+export const collections = Object.fromEntries(
+  COLLECTION_NAMES.map((name) => [name, defineCollection({ loader: loader(name), schema: SCHEMAS[name](ref) })]),
+) as Collections;

@@ -8,7 +8,7 @@
  */
 import type { z } from 'astro/zod';
 import { PLAIN_SCHEMAS } from '../schemas/plain';
-import type { CollectionName } from '../collections';
+import { perCollection, type CollectionName } from '../collections';
 import { isoDay, parseDateSpec } from '../primitives/dates';
 import { linksIn, linkedEntryId } from './body-links';
 
@@ -43,15 +43,9 @@ export interface Problem {
 }
 
 /** Where a contributor adds an item of each collection. */
-const HOME: Record<CollectionName, string> = {
-  entries: 'content/entries/<year>/<id>.mdx',
-  topics: 'content/topics/<id>.yaml',
-  people: 'content/people/<id>.yaml',
-  organizations: 'content/organizations/<id>.yaml',
-  places: 'content/places/<id>.yaml',
-  sources: 'content/sources/<id>.yaml',
-  series: 'content/series/<id>.yaml',
-};
+const HOME = perCollection((_, d) =>
+  d.format === 'mdx' ? `content/${d.dir}/<year>/<id>.mdx` : `content/${d.dir}/<id>.yaml`,
+);
 
 export const fieldName = (path: FieldPath): string =>
   path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key), '') ||

@@ -2,7 +2,8 @@
 import { combosOf, dataSections } from '../lib/charts/combined';
 import { combinedView, seriesView } from '../lib/charts/series';
 import { entryCard, namedLinks } from '../lib/entry/cards';
-import { caspianMap, placeRows, regionMap, toMapPlace } from '../lib/map/geo';
+import { placeRows, toMapPlace } from '../lib/map/places';
+import { caspianMap, regionMap } from '../lib/map/presets';
 import { splitRoutes } from '../lib/map/routes';
 import { getCollection } from 'astro:content';
 import { getEntriesBySeries, getLookup, getPlaces, getSeries, getTopics, once } from './load';

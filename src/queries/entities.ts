@@ -3,7 +3,7 @@ import type { PaginateFunction } from 'astro';
 import { COLLECTIONS, ENTITY_COLLECTIONS, type EntityCollection } from '../collections';
 import { entityAliases, entityFacts } from '../lib/entities/facts';
 import { entryCard } from '../lib/entry/cards';
-import { toMapPlace } from '../lib/map/geo';
+import { toMapPlace } from '../lib/map/places';
 import { entitySearchAttributes } from '../lib/search/attributes';
 import { PAGE_SIZE } from '../lib/timeline/lists';
 import { paths } from '../lib/urls/paths';

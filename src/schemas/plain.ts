@@ -26,4 +26,4 @@ export const SCHEMAS = {
 
 export const PLAIN_SCHEMAS = Object.fromEntries(
   Object.entries(SCHEMAS).map(([name, make]) => [name, make(plainRef)]),
-) as Record<CollectionName, z.ZodType>;
+) as unknown as Record<CollectionName, z.ZodType>;

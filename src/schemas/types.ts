@@ -4,6 +4,8 @@
  * same type, because src/content.config.ts builds its collections from these schemas.
  */
 import type { z } from 'astro/zod';
+import type { CollectionName } from '../collections';
+import type { SCHEMAS } from './plain';
 import type { chartSchema } from './charts';
 import type { entrySchema, figureSchema } from './entry';
 import type { routeSchema } from './map';
@@ -16,6 +18,9 @@ import type {
   sourceSchema,
   topicSchema,
 } from './entities';
+
+/** What a file of any collection holds once parsed. */
+export type DataOf<C extends CollectionName> = z.output<ReturnType<(typeof SCHEMAS)[C]>>;
 
 export type EntryData = z.output<ReturnType<typeof entrySchema>>;
 export type VisitData = Extract<EntryData, { kind: 'visit' }>;

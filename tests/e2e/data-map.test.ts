@@ -11,7 +11,10 @@ import { newPage } from '../helpers/browser';
 import { useBuiltSite } from '../helpers/site';
 import { ROOT } from '../helpers/astro';
 import { corpusPlaces, corpusSeries } from '../unit/chart-corpus';
-import { ROUTES } from '../../src/lib/map/routes';
+import { splitRoutes } from '../../src/lib/map/routes';
+import { corpusRoutes } from '../unit/chart-corpus';
+
+const ROUTES = splitRoutes(corpusRoutes()).drawn;
 
 const site = useBuiltSite();
 

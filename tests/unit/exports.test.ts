@@ -6,7 +6,7 @@ const base = {
   id: '2025-03-03-visit',
   kind: 'visit' as const,
   title: 'A visit, with "quotes"',
-  status: 'happened' as const,
+  status: 'happened' as 'happened' | 'planned',
   date: '2025-03-03',
   summary: 'Line one; with a comma, and more',
   topics: ['diplomacy', 'energy'],

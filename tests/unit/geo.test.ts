@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CASPIAN_DETAIL,
-  caspianMap,
-  clipSegment,
-  inBox,
-  locatorMap,
-  nearestBorderPoint,
-  placeLabels,
-  placeRows,
-  regionMap,
-  routeCoordinates,
-  textWidth,
-  toMapPlace,
-} from '../../src/lib/map/geo';
+import { CASPIAN_DETAIL, clipSegment, inBox } from '../../src/lib/map/frame';
+import { placeLabels, textWidth } from '../../src/lib/map/labels';
+import { nearestBorderPoint } from '../../src/lib/map/outlines';
+import { placeRows, toMapPlace } from '../../src/lib/map/places';
+import { caspianMap, locatorMap, regionMap } from '../../src/lib/map/presets';
+import { routeCoordinates } from '../../src/lib/map/route-lines';
 import { routePlaceIds, splitRoutes } from '../../src/lib/map/routes';
 import { archiveText, corpusPlaces, corpusRoutes, corpusSources } from './chart-corpus';
 

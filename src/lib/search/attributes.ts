@@ -8,7 +8,7 @@ import { countryName } from '../../primitives/countries';
 import { formatDateSpec, isoDay, yearOf, type DateSpec, type Precision } from '../../primitives/dates';
 import { entityCountry, entityFacts, entityRole } from '../entities/facts';
 import { participants } from '../entry/participants';
-import type { EntityData, EntryData, Item } from '../../schemas/types';
+import type { DataOf, EntityData, EntryData, Item } from '../../schemas/types';
 import { COLLECTIONS } from '../../collections';
 import { label } from '../format/labels';
 import type { EntityCollection } from '../../collections';
@@ -32,7 +32,7 @@ export interface SearchAttributes {
 type Named = Pick<Item<{ name: string; aliases?: string[] }>, 'data'>;
 
 /** Name lookups by collection, as `getLookup()` provides them. */
-export type EntityLookups = Record<EntityCollection, ReadonlyMap<string, Named>>;
+export type EntityLookups = { [C in EntityCollection]: ReadonlyMap<string, Pick<Item<DataOf<C>>, 'data'>> };
 
 /** An entry as the index sees it. */
 export type SearchableEntry = Item<EntryData>;
