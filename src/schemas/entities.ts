@@ -67,7 +67,9 @@ export const placeSchema = z.strictObject({
   coordinatesNote: z
     .string()
     .optional()
-    .describe('Where lat and lon come from: editorial, for placing the map point, since no source gives them; say if approximate.'),
+    .describe(
+      'Where lat and lon come from: editorial, for placing the map point, since no source gives them; say if approximate.',
+    ),
 });
 
 export const sourceSchema = z.strictObject({

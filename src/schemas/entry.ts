@@ -87,7 +87,9 @@ export const outcomeSchema = (ref: RefFactory) =>
       // The entry that records it happening; required when status is happened.
       entry: ref('entries').optional().describe('The entry recording what happened (required when happened).'),
       // The new date, in the same forms as `date`; required when status is postponed.
-      date: dateSpec.optional().describe('The date it was moved to, in the same forms as date (required when postponed).'),
+      date: dateSpec
+        .optional()
+        .describe('The date it was moved to, in the same forms as date (required when postponed).'),
       // The source that reports the outcome; required unless status is not-reported.
       source: ref('sources').optional().describe('The source that reports the outcome (required unless not-reported).'),
       // What the sources say, or that they do not say.
@@ -98,7 +100,8 @@ export const outcomeSchema = (ref: RefFactory) =>
         ctx.addIssue({
           code: 'custom',
           path: ['entry'],
-          message: 'outcome.entry is missing — a plan that happened names the entry that records it (its file name without .mdx)',
+          message:
+            'outcome.entry is missing — a plan that happened names the entry that records it (its file name without .mdx)',
         });
       if (o.status === 'postponed' && !o.date)
         ctx.addIssue({
@@ -169,48 +172,50 @@ const base = (ref: RefFactory) => ({
 });
 
 export const visitFields = (ref: RefFactory) =>
-  z.strictObject({
-    ...base(ref),
-    kind: z.literal('visit').describe('visit: a trip by officials of one country to another.'),
-    visitors: z
-      .array(ref('people'))
-      .min(1, { error: 'no visitors — name at least one visitor (a people id)' })
-      .describe('Who travelled (people ids).'),
-    hosts: z.array(ref('people')).default([]).describe('Who received them (people ids).'),
-    from: country.describe('Country of the visitors.'),
-    to: country.describe('Country visited.'),
-    level: enumOf('level', VISIT_LEVELS).describe(
-      'The level of the visit as the source gives it; unspecified when the source does not say.',
-    ),
-    format: z
-      .string()
-      .optional()
-      .describe('How the talks were held, in the source\'s words ("one-on-one and expanded formats").'),
-  })
+  z
+    .strictObject({
+      ...base(ref),
+      kind: z.literal('visit').describe('visit: a trip by officials of one country to another.'),
+      visitors: z
+        .array(ref('people'))
+        .min(1, { error: 'no visitors — name at least one visitor (a people id)' })
+        .describe('Who travelled (people ids).'),
+      hosts: z.array(ref('people')).default([]).describe('Who received them (people ids).'),
+      from: country.describe('Country of the visitors.'),
+      to: country.describe('Country visited.'),
+      level: enumOf('level', VISIT_LEVELS).describe(
+        'The level of the visit as the source gives it; unspecified when the source does not say.',
+      ),
+      format: z
+        .string()
+        .optional()
+        .describe('How the talks were held, in the source\'s words ("one-on-one and expanded formats").'),
+    })
     .superRefine(outcomeOnlyWhenPlanned);
 
 export const agreementFields = (ref: RefFactory) =>
-  z.strictObject({
-    ...base(ref),
-    kind: z
-      .literal('agreement')
-      .describe(
-        'agreement: a treaty, memorandum, roadmap, contract or other text, signed, agreed or expected (see stage).',
+  z
+    .strictObject({
+      ...base(ref),
+      kind: z
+        .literal('agreement')
+        .describe(
+          'agreement: a treaty, memorandum, roadmap, contract or other text, signed, agreed or expected (see stage).',
+        ),
+      agreementType: enumOf('agreementType', AGREEMENT_TYPES).describe(
+        'What kind of text was signed, as the source calls it.',
       ),
-    agreementType: enumOf('agreementType', AGREEMENT_TYPES).describe(
-      'What kind of text was signed, as the source calls it.',
-    ),
-    parties: z.array(ref('organizations')).default([]).describe('Parties that are organisations (ids).'),
-    partyCountries: z.array(country).default([]).describe('Parties that are states (ISO codes).'),
-    signatories: z.array(ref('people')).default([]).describe('Who signed (people ids), where the source says.'),
-    // Issue #13: signed only if a source says signed; agreed for "agreed"/"reached an agreement"; expected for planned.
-    stage: enumOf('stage', AGREEMENT_STAGES).describe(
-      'How far it got, in the source\'s word: signed (a source says signed), agreed ("agreed", "reached an agreement") or expected (expected or planned to be signed).',
-    ),
-    duringVisit: ref('entries')
-      .optional()
-      .describe('The visit entry during which it was signed, agreed or expected (see stage).'),
-  })
+      parties: z.array(ref('organizations')).default([]).describe('Parties that are organisations (ids).'),
+      partyCountries: z.array(country).default([]).describe('Parties that are states (ISO codes).'),
+      signatories: z.array(ref('people')).default([]).describe('Who signed (people ids), where the source says.'),
+      // Issue #13: signed only if a source says signed; agreed for "agreed"/"reached an agreement"; expected for planned.
+      stage: enumOf('stage', AGREEMENT_STAGES).describe(
+        'How far it got, in the source\'s word: signed (a source says signed), agreed ("agreed", "reached an agreement") or expected (expected or planned to be signed).',
+      ),
+      duringVisit: ref('entries')
+        .optional()
+        .describe('The visit entry during which it was signed, agreed or expected (see stage).'),
+    })
     .superRefine(outcomeOnlyWhenPlanned)
     .superRefine((v, ctx) => {
       // Issue #13: an agreement only expected is a plan, and a plan is not yet signed or agreed.
@@ -226,13 +231,14 @@ export const agreementFields = (ref: RefFactory) =>
     });
 
 export const eventFields = (ref: RefFactory) =>
-  z.strictObject({
-    ...base(ref),
-    kind: z
-      .literal('event')
-      .describe('event: anything else (a milestone, an incident, a statement, a figure for a period).'),
-    eventType: enumOf('eventType', EVENT_TYPES).default('other').describe('What kind of event it is.'),
-  })
+  z
+    .strictObject({
+      ...base(ref),
+      kind: z
+        .literal('event')
+        .describe('event: anything else (a milestone, an incident, a statement, a figure for a period).'),
+      eventType: enumOf('eventType', EVENT_TYPES).default('other').describe('What kind of event it is.'),
+    })
     .superRefine(outcomeOnlyWhenPlanned);
 
 export const entrySchema = (ref: RefFactory) =>
