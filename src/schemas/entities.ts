@@ -63,6 +63,13 @@ export const placeSchema = z.strictObject({
     .max(180, { error: 'lon is above 180 — longitude runs from -180 (west) to 180 (east)' })
     .describe('Longitude in decimal degrees (east positive).'),
   description: z.string().optional().describe('A sentence or two about the place, from the sources.'),
+  // Issue #13: no source gives coordinates; this says they are editorial (background knowledge, to place the map point).
+  coordinatesNote: z
+    .string()
+    .optional()
+    .describe(
+      'Where lat and lon come from: editorial, for placing the map point, since no source gives them; say if approximate.',
+    ),
 });
 
 export const sourceSchema = z.strictObject({

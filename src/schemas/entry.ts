@@ -38,6 +38,10 @@ export const EVENT_TYPES = [
   'negotiation',
   'other',
 ] as const;
+// Issue #13: how far an agreement got, in the source's word (signed / agreed or "reached an agreement" / expected to be signed).
+export const AGREEMENT_STAGES = ['signed', 'agreed', 'expected'] as const;
+// Issue #13: what the sources report became of a planned item.
+export const OUTCOME_STATUSES = ['not-reported', 'happened', 'postponed', 'cancelled'] as const;
 export const FIGURE_QUALIFIERS = ['about', 'nearly', 'over', 'up-to', 'at-least'] as const;
 export const FIGURE_STATUSES = ['actual', 'target', 'estimate', 'forecast'] as const;
 
@@ -72,6 +76,57 @@ export const figureSchema = (ref: RefFactory) =>
       .describe('Anything a reader needs to weigh the number (what it covers, who the source cites).'),
   });
 
+/** Issue #13: what became of a planned item, as the sources report it (never guessed). */
+export const outcomeSchema = (ref: RefFactory) =>
+  z
+    .strictObject({
+      // not-reported: no source says; happened / postponed / cancelled: a source says so.
+      status: enumOf('outcome.status', OUTCOME_STATUSES).describe(
+        'What the sources report became of the plan: not-reported, happened, postponed or cancelled.',
+      ),
+      // The entry that records it happening; required when status is happened.
+      entry: ref('entries').optional().describe('The entry recording what happened (required when happened).'),
+      // The new date, in the same forms as `date`; required when status is postponed.
+      date: dateSpec
+        .optional()
+        .describe('The date it was moved to, in the same forms as date (required when postponed).'),
+      // The source that reports the outcome; required unless status is not-reported.
+      source: ref('sources').optional().describe('The source that reports the outcome (required unless not-reported).'),
+      // What the sources say, or that they do not say.
+      note: z.string().optional().describe('What the sources say about the outcome, or that they do not say.'),
+    })
+    .superRefine((o, ctx) => {
+      if (o.status === 'happened' && !o.entry)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['entry'],
+          message:
+            'outcome.entry is missing — a plan that happened names the entry that records it (its file name without .mdx)',
+        });
+      if (o.status === 'postponed' && !o.date)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['date'],
+          message: 'outcome.date is missing — a postponed plan gives the date it was moved to, e.g. `date: "2026-Q3"`',
+        });
+      if (o.status !== 'not-reported' && !o.source)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['source'],
+          message: `outcome.source is missing — an outcome of "${o.status}" needs the source that reports it (an id from content/sources/); use status: not-reported if no source says`,
+        });
+    });
+
+/** Issue #13: an outcome belongs only to a planned item. */
+const outcomeOnlyWhenPlanned = (v: { status?: string; outcome?: unknown }, ctx: z.core.$RefinementCtx) => {
+  if (v.outcome !== undefined && v.status !== 'planned')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['outcome'],
+      message: 'outcome is only for planned items — remove it, or set status: planned if the entry records a plan',
+    });
+};
+
 const base = (ref: RefFactory) => ({
   title: nonEmpty('title', 140).describe('Headline, in sentence case, without a trailing full stop.'),
   date: dateSpec.describe(
@@ -88,6 +143,10 @@ const base = (ref: RefFactory) => ({
     .describe(
       'planned for what was due or expected when the sources were written; planned items are shown apart, in "Ahead".',
     ),
+  // Issue #13: planned items only — what the sources report became of the plan.
+  outcome: outcomeSchema(ref)
+    .optional()
+    .describe('Planned items only: what the sources report became of the plan (status, entry, date, source, note).'),
   summary: nonEmpty('summary', 300).describe('One sentence shown in lists and search results.'),
   topics: z
     .array(ref('topics'))
@@ -113,46 +172,74 @@ const base = (ref: RefFactory) => ({
 });
 
 export const visitFields = (ref: RefFactory) =>
-  z.strictObject({
-    ...base(ref),
-    kind: z.literal('visit').describe('visit: a trip by officials of one country to another.'),
-    visitors: z
-      .array(ref('people'))
-      .min(1, { error: 'no visitors — name at least one visitor (a people id)' })
-      .describe('Who travelled (people ids).'),
-    hosts: z.array(ref('people')).default([]).describe('Who received them (people ids).'),
-    from: country.describe('Country of the visitors.'),
-    to: country.describe('Country visited.'),
-    level: enumOf('level', VISIT_LEVELS).describe(
-      'The level of the visit as the source gives it; unspecified when the source does not say.',
-    ),
-    format: z
-      .string()
-      .optional()
-      .describe('How the talks were held, in the source\'s words ("one-on-one and expanded formats").'),
-  });
+  z
+    .strictObject({
+      ...base(ref),
+      kind: z.literal('visit').describe('visit: a trip by officials of one country to another.'),
+      visitors: z
+        .array(ref('people'))
+        .min(1, { error: 'no visitors — name at least one visitor (a people id)' })
+        .describe('Who travelled (people ids).'),
+      hosts: z.array(ref('people')).default([]).describe('Who received them (people ids).'),
+      from: country.describe('Country of the visitors.'),
+      to: country.describe('Country visited.'),
+      level: enumOf('level', VISIT_LEVELS).describe(
+        'The level of the visit as the source gives it; unspecified when the source does not say.',
+      ),
+      format: z
+        .string()
+        .optional()
+        .describe('How the talks were held, in the source\'s words ("one-on-one and expanded formats").'),
+    })
+    .superRefine(outcomeOnlyWhenPlanned);
 
 export const agreementFields = (ref: RefFactory) =>
-  z.strictObject({
-    ...base(ref),
-    kind: z.literal('agreement').describe('agreement: a treaty, memorandum, roadmap, contract or other signed text.'),
-    agreementType: enumOf('agreementType', AGREEMENT_TYPES).describe(
-      'What kind of text was signed, as the source calls it.',
-    ),
-    parties: z.array(ref('organizations')).default([]).describe('Parties that are organisations (ids).'),
-    partyCountries: z.array(country).default([]).describe('Parties that are states (ISO codes).'),
-    signatories: z.array(ref('people')).default([]).describe('Who signed (people ids), where the source says.'),
-    duringVisit: ref('entries').optional().describe('The visit entry during which it was signed.'),
-  });
+  z
+    .strictObject({
+      ...base(ref),
+      kind: z
+        .literal('agreement')
+        .describe(
+          'agreement: a treaty, memorandum, roadmap, contract or other text, signed, agreed or expected (see stage).',
+        ),
+      agreementType: enumOf('agreementType', AGREEMENT_TYPES).describe(
+        'What kind of text was signed, as the source calls it.',
+      ),
+      parties: z.array(ref('organizations')).default([]).describe('Parties that are organisations (ids).'),
+      partyCountries: z.array(country).default([]).describe('Parties that are states (ISO codes).'),
+      signatories: z.array(ref('people')).default([]).describe('Who signed (people ids), where the source says.'),
+      // Issue #13: signed only if a source says signed; agreed for "agreed"/"reached an agreement"; expected for planned.
+      stage: enumOf('stage', AGREEMENT_STAGES).describe(
+        'How far it got, in the source\'s word: signed (a source says signed), agreed ("agreed", "reached an agreement") or expected (expected or planned to be signed).',
+      ),
+      duringVisit: ref('entries')
+        .optional()
+        .describe('The visit entry during which it was signed, agreed or expected (see stage).'),
+    })
+    .superRefine(outcomeOnlyWhenPlanned)
+    .superRefine((v, ctx) => {
+      // Issue #13: an agreement only expected is a plan, and a plan is not yet signed or agreed.
+      if ((v.stage === 'expected') !== (v.status === 'planned'))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stage'],
+          message:
+            v.stage === 'expected'
+              ? 'stage: expected is for an agreement not yet signed or agreed — set status: planned as well'
+              : `stage: ${v.stage} says the agreement was made, but status is planned — use stage: expected, or status: happened`,
+        });
+    });
 
 export const eventFields = (ref: RefFactory) =>
-  z.strictObject({
-    ...base(ref),
-    kind: z
-      .literal('event')
-      .describe('event: anything else (a milestone, an incident, a statement, a figure for a period).'),
-    eventType: enumOf('eventType', EVENT_TYPES).default('other').describe('What kind of event it is.'),
-  });
+  z
+    .strictObject({
+      ...base(ref),
+      kind: z
+        .literal('event')
+        .describe('event: anything else (a milestone, an incident, a statement, a figure for a period).'),
+      eventType: enumOf('eventType', EVENT_TYPES).default('other').describe('What kind of event it is.'),
+    })
+    .superRefine(outcomeOnlyWhenPlanned);
 
 export const entrySchema = (ref: RefFactory) =>
   z.discriminatedUnion('kind', [visitFields(ref), agreementFields(ref), eventFields(ref)], {
