@@ -6,7 +6,7 @@ import { placeRows, toMapPlace } from '../lib/map/places';
 import { caspianMap, regionMap } from '../lib/map/presets';
 import { splitRoutes } from '../lib/map/routes';
 import { getCollection } from 'astro:content';
-import { getEntriesBySeries, getLookup, getPlaces, getSeries, getTopics, once } from './load';
+import { getAsOf, getEntriesBySeries, getLookup, getPlaces, getSeries, getTopics, once } from './load';
 
 const getCharts = () =>
   once('charts', async () => (await getCollection('charts')).map((c) => ({ id: c.id, ...c.data })));
@@ -29,7 +29,7 @@ export async function getSeriesPages() {
       series: series.data,
       view: seriesView(series.id, series.data, look.sources),
       combined: combosOf(series.id, charts).map((d) => combinedView(d, look.series, look.sources)),
-      entries: (bySeries.get(series.id) ?? []).map((e) => entryCard(e, look.topics)),
+      entries: (bySeries.get(series.id) ?? []).map((e) => entryCard(e, look.topics, getAsOf())),
       topics: namedLinks('topics', series.data.topics, look.topics),
     },
   }));

@@ -7,7 +7,7 @@ import { toMapPlace } from '../lib/map/places';
 import { entitySearchAttributes } from '../lib/search/attributes';
 import { PAGE_SIZE } from '../lib/timeline/lists';
 import { paths } from '../lib/urls/paths';
-import { getEntities, getGraph, getLookup, type Entity, type Place } from './load';
+import { getAsOf, getEntities, getGraph, getLookup, type Entity, type Place } from './load';
 
 const words = (collection: EntityCollection) => ({
   ...COLLECTIONS[collection],
@@ -55,7 +55,7 @@ export async function getEntityPages(paginate: PaginateFunction) {
   const routes = [];
   for (const collection of ENTITY_COLLECTIONS) {
     for (const entity of await getEntities(collection)) {
-      const cards = (backlinks[collection].get(entity.id) ?? []).map((e) => entryCard(e, topics));
+      const cards = (backlinks[collection].get(entity.id) ?? []).map((e) => entryCard(e, topics, getAsOf()));
       const params = { collection, id: entity.id };
       routes.push(...paginate(cards, { params, props: { entity: entityView(collection, entity) }, pageSize: PAGE_SIZE }));
     }

@@ -1,10 +1,11 @@
 /** View models of the entry pages. */
-import { dayText, entryPageView } from '../lib/entry/page';
+import { entryPageView } from '../lib/entry/page';
+import { dayText } from '../lib/format/day';
 import { entrySearchAttributes } from '../lib/search/attributes';
 import { editUrl } from '../lib/urls/edit-url';
 import { REPOSITORY } from '../io/env';
 import { lastChanged } from '../io/git';
-import { getEntries, getGraph, getLookup, getPositions, type Entry } from './load';
+import { getAsOf, getEntries, getGraph, getLookup, getPositions, type Entry } from './load';
 
 /** Where to edit the file behind an entry, and the day it last changed (from git). */
 function fileFacts(entry: Entry) {
@@ -18,7 +19,7 @@ export async function getEntryPages() {
     params: { id: entry.id },
     props: {
       entry,
-      view: entryPageView(entry, { entries, look, graph, index }),
+      view: entryPageView(entry, { entries, look, graph, index, asOf: getAsOf() }),
       search: entrySearchAttributes(entry, look),
       file: fileFacts(entry),
     },

@@ -8,6 +8,7 @@ import type { EntityCollection } from '../collections';
 import { buildGraph, type Graph } from '../lib/graph/graph';
 import { positions, sortChronological } from '../lib/timeline/order';
 import { entriesBySeries } from '../lib/charts/series';
+import { asOfDay } from '../io/as-of';
 
 export type Entry = CollectionEntry<'entries'>;
 export type Topic = CollectionEntry<'topics'>;
@@ -58,6 +59,9 @@ export const getLookup = () =>
     series: byId(await getSeries()),
     entries: byId(await getEntries()),
   }));
+
+/** The day the record speaks for (YYYY-MM-DD): plans dated before it are past due. */
+export const getAsOf = (): string => asOfDay();
 
 /** Back-links and related entries, built once. */
 export const getGraph = (): Promise<Graph<Entry>> => once('graph', async () => buildGraph(await getEntries()));

@@ -4,23 +4,25 @@ import { ENTRY_KINDS } from '../schemas/entry';
 import { entryCard, namedLinks, type EntryCard } from '../lib/entry/cards';
 import { kindPlural } from '../lib/format/labels';
 import { homeSlices, PAGE_SIZE, yearCounts } from '../lib/timeline/lists';
-import { entryYear, splitByStatus } from '../lib/timeline/order';
-import { getEntries, getLookup, getTopics, type Entry } from './load';
+import { entryYear, splitByTiming } from '../lib/timeline/order';
+import { dayText } from '../lib/format/day';
+import { getAsOf, getEntries, getLookup, getTopics, type Entry } from './load';
 
 const cardsOf = async (entries: readonly Entry[]): Promise<EntryCard[]> => {
   const { topics } = await getLookup();
-  return entries.map((e) => entryCard(e, topics));
+  return entries.map((e) => entryCard(e, topics, getAsOf()));
 };
 
 /** What the timeline pages (newest first on the home page, oldest first) show. */
 export async function getTimeline(order: 'desc' | 'asc') {
   const entries = await getEntries();
   const { topics } = await getLookup();
-  const s = homeSlices(entries, order);
+  const s = homeSlices(entries, order, getAsOf());
   return {
     order,
     ahead: await cardsOf(s.ahead),
     aheadTotal: s.aheadTotal,
+    pastDueTotal: s.pastDueTotal,
     shown: await cardsOf(s.shown),
     happenedTotal: s.happenedTotal,
     years: yearCounts(entries),
@@ -28,9 +30,15 @@ export async function getTimeline(order: 'desc' | 'asc') {
   };
 }
 
-/** Every planned item, by the date it is due. */
+/** Every plan, by the date it is due: those still ahead, and those past due on the as-of day. */
 export async function getAhead() {
-  return { cards: await cardsOf(splitByStatus(await getEntries()).planned) };
+  const asOf = getAsOf();
+  const split = splitByTiming(await getEntries(), asOf);
+  return {
+    asOf: dayText(asOf),
+    ahead: await cardsOf(split.ahead),
+    pastDue: await cardsOf(split['past-due']),
+  };
 }
 
 /** Years that have entries, with their counts. */

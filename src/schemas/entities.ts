@@ -74,6 +74,10 @@ export const placeSchema = z.strictObject({
 
 export const sourceSchema = z.strictObject({
   title: nonEmpty('title', 240).describe('Title of the document exactly as published.'),
+  untitled: z
+    .boolean()
+    .default(false)
+    .describe('true when the document has no headline: `title` is then its first sentence, cited as such.'),
   publisher: nonEmpty('publisher', 140).describe('Who published it; "not stated" when the document does not say.'),
   author: z.string().optional().describe('Author, when the document names one.'),
   published: dateSpec.optional().describe('Publication date at the precision the document gives.'),

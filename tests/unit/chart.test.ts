@@ -27,8 +27,8 @@ describe('server-rendered charts', () => {
     expect(links.map((a) => a.getAttribute('href'))).toEqual(trade.rows.map((r) => r.source.href));
     const names = links.map((a) => a.getAttribute('aria-label'));
     expect(names.filter((n) => n!.startsWith('2024:'))).toEqual([
-      '2024: 470 million USD, actual. Source 1: Caspian Powerhouse: Azerbaijan and Kazakhstan Chart New Era',
-      "2024: 600 million USD, actual. Source 2: President Aliyev's state visit to Kazakhstan marks a new stage in bilateral relations",
+      '2024: 470 million USD, actual. Source 2: Caspian Powerhouse: Azerbaijan and Kazakhstan Chart New Era',
+      "2024: 600 million USD, actual. Source 3: President Ilham Aliyev's state visit to Kazakhstan marks a new stage in bilateral relations and a strategic development for the entire region",
     ]);
   });
 
@@ -40,7 +40,8 @@ describe('server-rendered charts', () => {
   });
 
   it('draws targets and estimates hollow, apart from actual values', () => {
-    expect(svg.querySelectorAll('.bar-actual rect')).toHaveLength(3);
+    // The 2023 range (two ends from one source), 2024 from two sources and January–August 2025.
+    expect(svg.querySelectorAll('.bar-actual rect')).toHaveLength(5);
     expect(svg.querySelectorAll('.bar-projected rect')).toHaveLength(1);
     const oil = svgOf(renderChart(view('kazakh-oil-through-btc-tonnes').charts[0]!, ids));
     expect(oil.querySelectorAll('.bar-actual rect')).toHaveLength(0);

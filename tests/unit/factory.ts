@@ -22,7 +22,7 @@ type EntryInput = Partial<Input<'entries'>> & { kind?: EntryData['kind'] };
 
 const KIND_DEFAULTS = {
   visit: { visitors: ['ilham-aliyev'], from: 'AZ', to: 'KZ', level: 'state' },
-  agreement: { agreementType: 'memorandum' },
+  agreement: { agreementType: 'memorandum', stage: 'signed' },
   event: {},
 } as const;
 

@@ -13,7 +13,7 @@ describe('home page slices', () => {
   const sorted = sortChronological([...many, ...planned]);
 
   it('shows at most HOME_LIMIT of what happened, newest first, and keeps planned items apart', () => {
-    const s = homeSlices(sorted, 'desc');
+    const s = homeSlices(sorted, 'desc', '2026-12-01');
     expect(s.shown).toHaveLength(HOME_LIMIT);
     expect(s.shown[0]!.id).toBe(`e${String(HOME_LIMIT + 9).padStart(3, '0')}`);
     expect(s.shown.some((e) => e.id === 'p')).toBe(false);
@@ -22,7 +22,7 @@ describe('home page slices', () => {
   });
 
   it('shows the oldest first on request', () => {
-    expect(homeSlices(sorted, 'asc').shown[0]!.id).toBe('e000');
+    expect(homeSlices(sorted, 'asc', '2026-12-01').shown[0]!.id).toBe('e000');
   });
 
   it('counts entries per year', () => {

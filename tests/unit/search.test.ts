@@ -118,6 +118,7 @@ describe('search attributes of an entry', () => {
       title: 'A deal',
       kind: 'agreement',
       agreementType: 'contract',
+      stage: 'expected',
       date: '2025-07',
       status: 'planned',
       summary: 'S.',

@@ -9,7 +9,7 @@ import {
   isProjected,
   seriesView,
   sourcesAgree,
-  valuesDiffer,
+  sourcesDiffer,
   type SeriesData,
 } from '../../src/lib/charts/series';
 import { combosOf, dataSections } from '../../src/lib/charts/combined';
@@ -91,9 +91,11 @@ describe('conflict detection', () => {
       { value: 7, source: { id: 'a' } },
       { value: 7, source: { id: 'b' } },
     ];
-    expect(valuesDiffer(same)).toBe(false);
+    expect(sourcesDiffer(same)).toBe(false);
     expect(sourcesAgree(same)).toBe(true);
-    expect(valuesDiffer([...same, { value: 8, source: { id: 'a' } }])).toBe(true);
+    expect(sourcesDiffer([...same, { value: 8, source: { id: 'a' } }])).toBe(true);
+    // Two values from one source are the ends of a range it states, not a conflict.
+    expect(sourcesDiffer([{ value: 400, source: { id: 'a' } }, { value: 500, source: { id: 'a' } }])).toBe(false);
     expect(sourcesAgree([{ value: 7, source: { id: 'a' } }])).toBe(false);
   });
 

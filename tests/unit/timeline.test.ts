@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryYear, groupByYear, neighbours, sortChronological, splitByStatus } from '../../src/lib/timeline/order';
+import { entryYear, groupByYear, neighbours, sortChronological, splitByTiming } from '../../src/lib/timeline/order';
+import { timingOf } from '../../src/lib/timeline/timing';
 
 import { entry } from './factory';
 
@@ -33,9 +34,19 @@ describe('timeline', () => {
   });
 
   it('keeps planned items apart from what happened', () => {
-    const { happened, planned } = splitByStatus(items);
-    expect(planned.map((i) => i.id)).toEqual(['p']);
-    expect(happened).toHaveLength(4);
+    const split = splitByTiming(items, '2026-12-01');
+    expect(split.ahead.map((i) => i.id)).toEqual(['p']);
+    expect(split['past-due']).toEqual([]);
+    expect(split.happened).toHaveLength(4);
+  });
+
+  it('moves a plan from ahead to past due when the as-of day passes its last day, with no change to the entry', () => {
+    const cable = e('cable', '2026-Q2', 'planned');
+    expect(timingOf(cable.data, '2026-06-30')).toBe('ahead');
+    expect(timingOf(cable.data, '2026-07-01')).toBe('past-due');
+    expect(splitByTiming([cable], '2026-12-01')['past-due'].map((i) => i.id)).toEqual(['cable']);
+    // What happened stays what happened, whatever the day.
+    expect(timingOf(e('y', '2022').data, '2000-01-01')).toBe('happened');
   });
 
   it('finds previous and next in time', () => {

@@ -20,7 +20,7 @@ describe('view models', () => {
   });
 
   it('builds a list card with the date at its precision', () => {
-    const card = entryCard(entry('2023-03-first-oil', { date: '2023-03', topics: ['energy'] }), names);
+    const card = entryCard(entry('2023-03-first-oil', { date: '2023-03', topics: ['energy'] }), names, '2026-12-01');
     expect(card.href).toBe('/entries/2023-03-first-oil/');
     expect(card.date.precision).toBe('month');
     expect(card.topics.map((t) => t.name)).toEqual(['Energy']);
@@ -68,8 +68,8 @@ describe('view models', () => {
       ],
       names,
     );
-    expect(rows.map((r) => [r.id, r.type, r.parties, r.status])).toEqual([
-      ['a', 'Memorandum', 'Kazakhstan, Azerbaijan, SOCAR', 'Happened'],
+    expect(rows.map((r) => [r.id, r.type, r.parties, r.stage, r.status])).toEqual([
+      ['a', 'Memorandum', 'Kazakhstan, Azerbaijan, SOCAR', 'Signed', 'Happened'],
     ]);
   });
 

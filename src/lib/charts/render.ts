@@ -22,7 +22,7 @@ export const columnChartWidth = (periods: number, slots: number): number =>
 
 /** The accessible name of a bar's link. */
 export function pointLabel(p: PointView, where: string): string {
-  const member = p.slot === String(p.source.n) ? '' : `${p.slot}, `;
+  const member = p.member ? `${p.member}, ` : '';
   return `${where}: ${member}${p.valueText}, ${p.statusLabel.toLowerCase()}. Source ${p.source.n}: ${p.source.name}`;
 }
 
@@ -91,7 +91,7 @@ function timeChart(chart: ChartModel, document: Document) {
         fx: 'where',
         x: 'slot',
         y: 0,
-        text: (d: Datum) => (d.slot === String(d.source.n) ? `[${d.slot}]` : `${d.slot} [${d.source.n}]`),
+        text: (d: Datum) => (d.member ? `${d.member} [${d.source.n}]` : `[${d.source.n}]`),
         lineAnchor: 'top',
         dy: 6,
         className: 'slot-label',

@@ -39,8 +39,10 @@ export interface PointView {
   projected: boolean;
   source: SourceKey;
   note?: string | undefined;
-  /** Which bar within its period: the source number, or a member's label in a combined chart. */
+  /** Which bar within its period: the source number (with a suffix for a second value of one source), or a member's label. */
   slot: string;
+  /** A combined chart's member label ("Capacity"); absent on a single series. */
+  member?: string | undefined;
   seriesId: string;
 }
 
@@ -125,9 +127,12 @@ export function groupByPeriod<P extends { period: DateSpec; category?: string | 
   );
 }
 
-/** True when the points of one group do not all give the same value. */
-export const valuesDiffer = (points: readonly { value: number }[]): boolean =>
-  new Set(points.map((p) => p.value)).size > 1;
+/**
+ * True when two different sources give different values. Two values from one source
+ * (the ends of a range it states) are not a conflict.
+ */
+export const sourcesDiffer = (points: readonly { value: number; source: { id: string } }[]): boolean =>
+  points.some((a) => points.some((b) => a.source.id !== b.source.id && a.value !== b.value));
 
 /** True when two or more different sources give the same value. */
 export const sourcesAgree = (points: readonly { value: number; source: { id: string } }[]): boolean => {
@@ -146,7 +151,14 @@ export function sourceKeys(ids: readonly string[], names: SourceNames): SourceKe
   }));
 }
 
-function pointView(p: SeriesPoint, seriesId: string, unit: string, source: SourceKey, slot: string): PointView {
+function pointView(
+  p: SeriesPoint,
+  seriesId: string,
+  unit: string,
+  source: SourceKey,
+  slot: string,
+  member?: string,
+): PointView {
   const n = formatNumber(p.value);
   return {
     period: p.period,
@@ -164,6 +176,7 @@ function pointView(p: SeriesPoint, seriesId: string, unit: string, source: Sourc
     source,
     note: p.note,
     slot,
+    member,
     seriesId,
   };
 }
@@ -172,7 +185,7 @@ function valueGroup(g: PeriodGroup<PointView>): ValueGroup {
   return {
     ...g,
     periodLabel: periodText(g.period),
-    conflict: valuesDiffer(g.points),
+    conflict: sourcesDiffer(g.points),
     corroborated: sourcesAgree(g.points),
   };
 }
@@ -185,7 +198,7 @@ export function summarise(groups: readonly ValueGroup[]): string[] {
   return groups.map((g) => {
     const what = g.category ? `${g.category}, ${g.periodLabel}` : g.periodLabel;
     const values = g.points.map((p) => {
-      const member = p.slot === String(p.source.n) ? '' : `${p.slot.toLowerCase()} `;
+      const member = p.member ? `${p.member.toLowerCase()} ` : '';
       return `${member}${p.valueText} (${p.statusLabel.toLowerCase()}, source ${p.source.n})`;
     });
     const tail = g.conflict ? '; the sources differ' : g.corroborated ? '; the sources agree' : '';
@@ -220,7 +233,12 @@ export function seriesView(id: string, data: SeriesData, names: SourceNames): Se
   const groups = raw.map((g) =>
     valueGroup({
       ...g,
-      points: g.points.map((p) => pointView(p, id, g.unit, keyOf(p.source.id), String(keyOf(p.source.id).n))),
+      points: g.points.map((p, i) => {
+        const key = keyOf(p.source.id);
+        // A second value of the same source in this period (the other end of a range) takes its own bar.
+        const nth = g.points.slice(0, i).filter((q) => q.source.id === p.source.id).length;
+        return pointView(p, id, g.unit, key, nth === 0 ? String(key.n) : `${key.n}.${nth + 1}`);
+      }),
     }),
   );
   const units = [...new Set(groups.map((g) => g.unit))];
@@ -279,7 +297,7 @@ export function combinedView(
   const groups = raw.map((g) => {
     const points = g.points.map((p) => {
       const key = sources.find((s) => s.id === p.source.id)!;
-      return pointView(p, p.member.series.id, p.member.unit, key, p.member.label);
+      return pointView(p, p.member.series.id, p.member.unit, key, p.member.label, p.member.label);
     });
     // Members are different measures: only values of the same member can disagree.
     const byMember = (pts: PointView[]) =>
@@ -288,7 +306,7 @@ export function combinedView(
       ...g,
       points,
       periodLabel: periodText(g.period),
-      conflict: byMember(points).some(valuesDiffer),
+      conflict: byMember(points).some(sourcesDiffer),
       corroborated: byMember(points).some(sourcesAgree),
     };
   });

@@ -13,6 +13,8 @@ export interface AgreementRow {
   title: string;
   type: string;
   parties: string;
+  /** Signed, agreed or expected, as the sources say. */
+  stage: string;
   status: string;
 }
 
@@ -28,6 +30,7 @@ export function agreementRows(entries: readonly Item<EntryData>[], orgs: NameLoo
     parties: [...d.partyCountries.map(countryName), ...d.parties.map((p) => orgs.get(p.id)?.data.name ?? p.id)].join(
       ', ',
     ),
+    stage: label(d.stage),
     status: label(d.status),
   }));
 }

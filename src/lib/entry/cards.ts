@@ -4,6 +4,7 @@
  */
 import type { DateSpec } from '../../primitives/dates';
 import type { EntryData, Item } from '../../schemas/types';
+import { timingOf, type Timing } from '../timeline/timing';
 import { paths } from '../urls/paths';
 import type { EntityCollection } from '../../collections';
 
@@ -20,6 +21,8 @@ export interface EntryCard {
   summary: string;
   kind: EntryData['kind'];
   status: EntryData['status'];
+  /** Happened, still ahead, or a plan past due on the as-of day. */
+  timing: Timing;
   date: DateSpec;
   topics: NamedLink[];
 }
@@ -42,7 +45,7 @@ export function namedLinks(
   return out;
 }
 
-export function entryCard(entry: CardSource, topicNames: NameLookup): EntryCard {
+export function entryCard(entry: CardSource, topicNames: NameLookup, asOf: string): EntryCard {
   return {
     id: entry.id,
     href: paths.entry(entry.id),
@@ -50,6 +53,7 @@ export function entryCard(entry: CardSource, topicNames: NameLookup): EntryCard 
     summary: entry.data.summary,
     kind: entry.data.kind,
     status: entry.data.status,
+    timing: timingOf(entry.data, asOf),
     date: entry.data.date,
     topics: namedLinks('topics', entry.data.topics, topicNames),
   };

@@ -13,6 +13,13 @@ export interface Fact {
   links?: NamedLink[];
 }
 
+/** What the sources say of an agreement, in the words the page uses: never "signed" unless a source says so. */
+const STAGE_WORDS: Record<AgreementData['stage'], { stage: string; during: string }> = {
+  signed: { stage: 'Signed', during: 'Signed during' },
+  agreed: { stage: 'Agreed (no source says it was signed)', during: 'Agreed during' },
+  expected: { stage: 'Expected to be signed', during: 'Expected during' },
+};
+
 const countries = (codes: readonly CountryCode[]) => codes.map(countryName).join(', ');
 
 function visitFacts(d: VisitData, look: Lookups, push: (term: string, links: NamedLink[]) => void, facts: Fact[]) {
@@ -29,13 +36,14 @@ function agreementFacts(
   facts: Fact[],
 ) {
   facts.push({ term: 'Type', text: label(d.agreementType) });
+  facts.push({ term: 'Stage', text: STAGE_WORDS[d.stage].stage });
   if (d.partyCountries.length) facts.push({ term: 'Parties (states)', text: countries(d.partyCountries) });
   push('Parties', namedLinks('organizations', d.parties, look.organizations));
   push('Signed by', namedLinks('people', d.signatories, look.people));
   const visit = d.duringVisit && look.entries.get(d.duringVisit.id);
   if (d.duringVisit && visit) {
     facts.push({
-      term: 'Signed during',
+      term: STAGE_WORDS[d.stage].during,
       links: [{ id: d.duringVisit.id, name: visit.data.title, href: paths.entry(d.duringVisit.id) }],
     });
   }

@@ -3,8 +3,8 @@ import { entryCard, type EntryCard } from './cards';
 import { citations } from './citations';
 import { entryFacts } from './facts';
 import { figureRows } from './figures';
+import { planNotice } from './plan';
 import type { Lookups } from './lookups';
-import { formatDateSpec, isoDay, parseDateSpec } from '../../primitives/dates';
 import type { EntryData, Item } from '../../schemas/types';
 import type { Graph } from '../graph/graph';
 import { neighbours } from '../timeline/order';
@@ -17,6 +17,8 @@ export interface EntryPageContext<E extends Item<EntryData>> {
   graph: Graph<E>;
   /** Position of each entry in `entries`. */
   index: ReadonlyMap<string, number>;
+  /** The as-of day, YYYY-MM-DD. */
+  asOf: string;
 }
 
 const link = (e: Item<EntryData> | undefined) => e && { href: paths.entry(e.id), title: e.data.title };
@@ -24,9 +26,10 @@ const link = (e: Item<EntryData> | undefined) => e && { href: paths.entry(e.id),
 export function entryPageView<E extends Item<EntryData>>(entry: E, ctx: EntryPageContext<E>) {
   const d = entry.data;
   const { prev, next } = neighbours(ctx.entries, entry.id, ctx.index);
-  const related: EntryCard[] = ctx.graph.related(entry).map((e) => entryCard(e, ctx.look.topics));
+  const related: EntryCard[] = ctx.graph.related(entry).map((e) => entryCard(e, ctx.look.topics, ctx.asOf));
   return {
     href: paths.entry(entry.id),
+    plan: planNotice(d, ctx.asOf, ctx.look),
     facts: entryFacts(d, ctx.look),
     figures: figureRows(d, ctx.look),
     citations: citations(d, ctx.look),
@@ -37,9 +40,3 @@ export function entryPageView<E extends Item<EntryData>>(entry: E, ctx: EntryPag
 }
 
 export type EntryPageView = ReturnType<typeof entryPageView>;
-
-/** A day for `<time datetime>` and as readers read it (the last change of a file). */
-export function dayText(date: Date): { iso: string; text: string } {
-  const iso = isoDay(date);
-  return { iso, text: formatDateSpec(parseDateSpec(iso)) };
-}

@@ -1,5 +1,5 @@
 /** Sizes and slices of the lists pages show, so no page grows with the corpus. */
-import { entryYear, sortChronological, splitByStatus, type Dated } from './order';
+import { entryYear, sortChronological, splitByTiming, type Dated } from './order';
 
 /** Entries shown on the home page and the oldest-first page before pointing to year pages. */
 export const HOME_LIMIT = 40;
@@ -10,13 +10,14 @@ export const PAGE_SIZE = 40;
 /** Rows per page of the agreements register (a table: denser than a list). */
 export const REGISTER_PAGE_SIZE = 100;
 
-/** What the home page shows: a few planned items, and the newest things that happened. */
-export function homeSlices<T extends Dated>(sortedAsc: readonly T[], order: 'desc' | 'asc') {
-  const { happened, planned } = splitByStatus(sortedAsc);
+/** What the home page shows: a few plans still ahead, and the newest things that happened. */
+export function homeSlices<T extends Dated>(sortedAsc: readonly T[], order: 'desc' | 'asc', asOf: string) {
+  const { happened, ahead, 'past-due': pastDue } = splitByTiming(sortedAsc, asOf);
   const shown = order === 'desc' ? happened.slice(-HOME_LIMIT).reverse() : happened.slice(0, HOME_LIMIT);
   return {
-    ahead: planned.slice(0, AHEAD_LIMIT),
-    aheadTotal: planned.length,
+    ahead: ahead.slice(0, AHEAD_LIMIT),
+    aheadTotal: ahead.length,
+    pastDueTotal: pastDue.length,
     shown,
     happenedTotal: happened.length,
   };

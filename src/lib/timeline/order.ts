@@ -4,6 +4,7 @@
  */
 import { compareDateSpecs, yearOf } from '../../primitives/dates';
 import type { EntryData, Item } from '../../schemas/types';
+import { timingOf, type Timing } from './timing';
 
 /** What ordering needs of an entry: its id, date and status. */
 export type Dated = Item<Pick<EntryData, 'date' | 'status'>>;
@@ -38,12 +39,14 @@ export function groupByYear<T>(sorted: readonly T[], year: (item: T) => number):
   return groups;
 }
 
-/** Splits entries into what happened and what is planned ("Ahead"). */
-export function splitByStatus<T extends Dated>(items: readonly T[]): { happened: T[]; planned: T[] } {
-  const happened: T[] = [];
-  const planned: T[] = [];
-  for (const item of items) (item.data.status === 'planned' ? planned : happened).push(item);
-  return { happened, planned };
+/**
+ * Splits entries into what happened, what is still ahead and what is past due on the
+ * as-of day (YYYY-MM-DD), keeping their order.
+ */
+export function splitByTiming<T extends Dated>(items: readonly T[], asOf: string): Record<Timing, T[]> {
+  const out: Record<Timing, T[]> = { happened: [], ahead: [], 'past-due': [] };
+  for (const item of items) out[timingOf(item.data, asOf)].push(item);
+  return out;
 }
 
 /** Position of each item in a sorted list, so finding neighbours costs no scan. */
