@@ -6,13 +6,20 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentGuard } from './src/integrations/content-guard';
 import { pagefind } from './src/integrations/pagefind';
+import { remarkBaseLinks } from './src/integrations/remark-base-links';
 import { inlineScriptHashes } from './src/layouts/inline-scripts';
+
+// Where the site is published: SITE_URL is the origin, BASE_PATH the path under it
+// (`/<repo>/` for a GitHub Pages project site; README, "Publishing"). Every URL the site
+// writes goes through src/lib/urls/paths.ts, which reads the base from Astro.
+const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://kz-az-timeline.example.org',
+  base,
   trailingSlash: 'always',
   markdown: {
-    processor: unified({ remarkPlugins: [remarkGfm] }),
+    processor: unified({ remarkPlugins: [remarkGfm, remarkBaseLinks(base)] }),
   },
   outDir: process.env.OUT_DIR || './dist',
   // Separate caches let several builds (tests, the benchmark) run side by side.

@@ -1,41 +1,52 @@
 /**
- * Every URL the site links to is built here, so a route can move in one place.
+ * Every URL the site links to is built here, so a route can move in one place. Each
+ * starts with the site's base path (Astro's `base`, from BASE_PATH: `/kz-az/` for a
+ * project site, `/` by default), which Vite hands over as import.meta.env.BASE_URL.
  * All page paths end with a slash (trailingSlash: 'always').
  */
 import type { EntityCollection } from '../../collections';
 
-/** Page N of a paginated list at `base` (page 1 is the base itself). */
-const page = (base: string, n = 1) => (n <= 1 ? base : `${base}${n}/`);
+/** The base path, always ending with one slash. */
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/*$/, '/');
+/** A path of the site (given from its root, `/entries/x/`) under the base path. */
+const at = (path: string) => `${BASE}${path.replace(/^\//, '')}`;
+
+/** Page N of a paginated list at `list` (page 1 is the list itself). */
+const page = (list: string, n = 1) => (n <= 1 ? at(list) : at(`${list}${n}/`));
 
 export const paths = {
-  home: () => '/',
-  oldestFirst: () => '/oldest-first/',
-  entry: (id: string) => `/entries/${id}/`,
-  years: () => '/years/',
-  year: (year: number) => `/years/${year}/`,
+  home: () => at('/'),
+  oldestFirst: () => at('/oldest-first/'),
+  entry: (id: string) => at(`/entries/${id}/`),
+  years: () => at('/years/'),
+  year: (year: number) => at(`/years/${year}/`),
   kind: (kind: string, n = 1) => page(`/kinds/${kind}/`, n),
-  agreements: () => '/agreements/',
-  ahead: () => '/ahead/',
+  agreements: () => at('/agreements/'),
+  ahead: () => at('/ahead/'),
   /** Index page of a collection of entities. */
-  entities: (collection: EntityCollection) => `/${collection}/`,
+  entities: (collection: EntityCollection) => at(`/${collection}/`),
   /** Page of one entity; paginated when it has many entries. */
   entity: (collection: EntityCollection, id: string, n = 1) => page(`/${collection}/${id}/`, n),
   topic: (id: string, n = 1) => page(`/topics/${id}/`, n),
   person: (id: string, n = 1) => page(`/people/${id}/`, n),
   organization: (id: string, n = 1) => page(`/organizations/${id}/`, n),
   place: (id: string, n = 1) => page(`/places/${id}/`, n),
-  sources: () => '/sources/',
-  source: (id: string) => `/sources/#source-${id}`,
-  search: () => '/search/',
-  about: () => '/about/',
-  rss: () => '/rss.xml',
-  calendar: () => '/calendar.ics',
-  json: () => '/entries.json',
-  csv: () => '/entries.csv',
+  sources: () => at('/sources/'),
+  source: (id: string) => at(`/sources/#source-${id}`),
+  search: () => at('/search/'),
+  about: () => at('/about/'),
+  rss: () => at('/rss.xml'),
+  calendar: () => at('/calendar.ics'),
+  json: () => at('/entries.json'),
+  csv: () => at('/entries.csv'),
   /** The data page: every series as a chart with its table. */
-  data: () => '/data/',
+  data: () => at('/data/'),
   /** One data series: its charts, table and sources. */
-  series: (id: string) => `/data/${id}/`,
+  series: (id: string) => at(`/data/${id}/`),
   /** The map of places and routes. */
-  map: () => '/map/',
+  map: () => at('/map/'),
+  sitemap: () => at('/sitemap-index.xml'),
+  favicon: () => at('/favicon.svg'),
+  /** Pagefind's bundle folder. */
+  pagefind: () => at('/pagefind/'),
 };

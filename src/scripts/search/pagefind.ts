@@ -5,6 +5,7 @@
  */
 import type { ResultData } from '../../lib/search/results';
 import { HIGHLIGHT_PARAM } from '../../lib/search/state';
+import { paths } from '../../lib/urls/paths';
 
 /** Counts per filter value, per filter: `{ kind: { Visit: 12 } }`. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -45,11 +46,13 @@ let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const base = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+    const base = paths.pagefind();
     // A variable, so the bundler leaves the address to the browser.
     const url = `${base}pagefind.js`;
     const [pagefind, pages] = await Promise.all([import(/* @vite-ignore */ url) as Promise<Pagefind>, pageCount(base)]);
     await pagefind.options({
+      // Result URLs under the site's base path (Pagefind indexes dist/ from its root).
+      baseUrl: paths.home(),
       excerptLength: 26,
       highlightParam: HIGHLIGHT_PARAM,
       noWorker: pages < WORKER_FROM_PAGES,
