@@ -1,6 +1,6 @@
 /** View models of the data pages (charts of every series) and the map. */
 import { combosOf, dataSections } from '../lib/charts/combined';
-import { combinedView, seriesView } from '../lib/charts/series';
+import { combinedView, seriesView } from '../lib/charts/view';
 import { entryCard, namedLinks } from '../lib/entry/cards';
 import { placeRows, toMapPlace } from '../lib/map/places';
 import { caspianMap, regionMap } from '../lib/map/presets';

@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { EntityCollection } from '../collections';
 import { buildGraph, type Graph } from '../lib/graph/graph';
 import { positions, sortChronological } from '../lib/timeline/order';
-import { entriesBySeries } from '../lib/charts/series';
+import { entriesBySeries } from '../lib/charts/groups';
 import { asOfDay } from '../io/as-of';
 
 export type Entry = CollectionEntry<'entries'>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { columnChartWidth, renderChart, CHART_WIDTH } from '../../src/lib/charts/render';
-import { seriesView } from '../../src/lib/charts/series';
+import { seriesView } from '../../src/lib/charts/view';
 import { corpusSeries, sourceNames } from './chart-corpus';
 
 const ids = { caption: 'cap', summary: 'sum' };

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { seriesSchema } from '../../src/schemas/entities';
 import { plainRef } from '../../src/schemas/fields';
-import {
-  combinedView,
-  differNotes,
-  entriesBySeries,
-  groupByPeriod,
-  isProjected,
-  seriesView,
-  sourcesAgree,
-  sourcesDiffer,
-  type SeriesData,
-} from '../../src/lib/charts/series';
+import { entriesBySeries, groupByPeriod, isProjected, sourcesAgree, sourcesDiffer } from '../../src/lib/charts/groups';
+import type { SeriesData } from '../../src/lib/charts/model';
+import { combinedView, differNotes, seriesView } from '../../src/lib/charts/view';
 import { combosOf, dataSections } from '../../src/lib/charts/combined';
 import { entrySchema } from '../../src/schemas/entry';
 import { figureRows } from '../../src/lib/entry/figures';

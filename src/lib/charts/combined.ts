@@ -2,14 +2,8 @@
  * What the data page shows and in which order: every series under its first topic,
  * and the charts that put several series on one axis.
  */
-import {
-  combinedView,
-  seriesView,
-  type CombinedChartDef,
-  type CombinedView,
-  type SeriesView,
-  type SourceNames,
-} from './series';
+import type { CombinedChartDef, CombinedView, SeriesView, SourceNames } from './model';
+import { combinedView, seriesView } from './view';
 import type { Item, SeriesData } from '../../schemas/types';
 
 /** The combined charts a series takes part in. */

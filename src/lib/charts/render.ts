@@ -9,7 +9,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import type { ChartModel, PointView, ValueGroup } from './series';
+import type { ChartModel, PointView, ValueGroup } from './model';
 
 /** Widest a chart is drawn; narrower when it has few bars, so a single bar is not a slab. */
 export const CHART_WIDTH = 560;
