@@ -113,7 +113,9 @@ export const COLLECTIONS = {
 } as const satisfies Record<string, CollectionDef>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
-type EntityName = { [K in CollectionName]: (typeof COLLECTIONS)[K] extends { entity: object } ? K : never }[CollectionName];
+type EntityName = {
+  [K in CollectionName]: (typeof COLLECTIONS)[K] extends { entity: object } ? K : never;
+}[CollectionName];
 /** The collections with pages of their own: topics, people, organisations, places. */
 export type EntityCollection = EntityName;
 

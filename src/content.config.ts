@@ -18,7 +18,11 @@ function loader(name: CollectionName) {
   // Entries: the id is the file name (2025-03-03-bektenov-in-baku), whatever year folder holds it.
   const files =
     COLLECTIONS[name].format === 'mdx'
-      ? glob({ pattern: '**/[^_]*.{md,mdx}', base, generateId: ({ entry }) => path.basename(entry).replace(/\.mdx?$/, '') })
+      ? glob({
+          pattern: '**/[^_]*.{md,mdx}',
+          base,
+          generateId: ({ entry }) => path.basename(entry).replace(/\.mdx?$/, ''),
+        })
       : glob({ pattern: '**/*.{yaml,yml}', base });
   // In `astro dev` an invalid file is left out (the content guard says why) instead of stopping the server.
   return devTolerant(files);

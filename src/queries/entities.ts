@@ -57,7 +57,9 @@ export async function getEntityPages(paginate: PaginateFunction) {
     for (const entity of await getEntities(collection)) {
       const cards = (backlinks[collection].get(entity.id) ?? []).map((e) => entryCard(e, topics, getAsOf()));
       const params = { collection, id: entity.id };
-      routes.push(...paginate(cards, { params, props: { entity: entityView(collection, entity) }, pageSize: PAGE_SIZE }));
+      routes.push(
+        ...paginate(cards, { params, props: { entity: entityView(collection, entity) }, pageSize: PAGE_SIZE }),
+      );
     }
   }
   return routes;

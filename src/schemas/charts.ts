@@ -5,7 +5,9 @@ import { nonEmpty, type RefFactory } from './fields';
 export const chartSchema = (ref: RefFactory) =>
   z.strictObject({
     title: nonEmpty('title', 140).describe('What the chart compares.'),
-    description: nonEmpty('description', 600).describe('What readers should know, e.g. that the values are for different years.'),
+    description: nonEmpty('description', 600).describe(
+      'What readers should know, e.g. that the values are for different years.',
+    ),
     unit: nonEmpty('unit', 40).describe('The axis unit.'),
     members: z
       .array(

@@ -4,7 +4,6 @@
  */
 import type { z } from 'astro/zod';
 import { PLAIN_SCHEMAS, SCHEMAS } from '../../src/schemas/plain';
-import { plainRef } from '../../src/schemas/fields';
 import type { CollectionName } from '../../src/collections';
 import type { EntryData, Item } from '../../src/schemas/types';
 

@@ -42,7 +42,15 @@ describe('routes', () => {
   });
 
   it('refuses a stop that is not a place', () => {
-    expect(() => routeCoordinates([{ collection: 'places', id: 'atlantis' }, { collection: 'places', id: 'baku' }], byId)).toThrow(/atlantis/);
+    expect(() =>
+      routeCoordinates(
+        [
+          { collection: 'places', id: 'atlantis' },
+          { collection: 'places', id: 'baku' },
+        ],
+        byId,
+      ),
+    ).toThrow(/atlantis/);
   });
 });
 

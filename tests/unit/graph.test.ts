@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/lib/graph/graph';
 import { entry as make } from './factory';
 
-const entry = (id: string, o: Partial<Record<'people' | 'places' | 'topics' | 'related' | 'sources', string[]>> = {},) =>
+const entry = (id: string, o: Partial<Record<'people' | 'places' | 'topics' | 'related' | 'sources', string[]>> = {}) =>
   make(id, { topics: ['t'], sources: ['s'], ...o });
 
 describe('graph', () => {

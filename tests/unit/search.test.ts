@@ -172,7 +172,10 @@ describe('the date sort key', () => {
   it('orders every entry of the real corpus as the timeline does', () => {
     const entries = loadContent()
       .files.filter((f) => f.collection === 'entries')
-      .map((f) => ({ id: f.id, data: { date: parseDateSpec((f.data as { date: unknown }).date), status: 'happened' as const } }));
+      .map((f) => ({
+        id: f.id,
+        data: { date: parseDateSpec((f.data as { date: unknown }).date), status: 'happened' as const },
+      }));
     expect(entries.length).toBeGreaterThan(10);
     const keyed = [...entries].sort((x, y) => {
       const kx = dateSortKey(x.data.date, x.id);

@@ -87,7 +87,12 @@ describe('conflict detection', () => {
     expect(sourcesAgree(same)).toBe(true);
     expect(sourcesDiffer([...same, { value: 8, source: { id: 'a' } }])).toBe(true);
     // Two values from one source are the ends of a range it states, not a conflict.
-    expect(sourcesDiffer([{ value: 400, source: { id: 'a' } }, { value: 500, source: { id: 'a' } }])).toBe(false);
+    expect(
+      sourcesDiffer([
+        { value: 400, source: { id: 'a' } },
+        { value: 500, source: { id: 'a' } },
+      ]),
+    ).toBe(false);
     expect(sourcesAgree([{ value: 7, source: { id: 'a' } }])).toBe(false);
   });
 

@@ -37,10 +37,13 @@ describe('view models', () => {
         }).data,
       ),
     ).toBe('N. C., “Balancing Act”, Caspian Policy Center, 12 March 2025.');
-    const tengri = make('sources', 't', { title: 'X', publisher: 'Times Tengri', author: 'Times Tengri', published: '2025-10' });
-    expect(citationText(tengri.data)).toBe(
-      '“X”, Times Tengri, October 2025.',
-    );
+    const tengri = make('sources', 't', {
+      title: 'X',
+      publisher: 'Times Tengri',
+      author: 'Times Tengri',
+      published: '2025-10',
+    });
+    expect(citationText(tengri.data)).toBe('“X”, Times Tengri, October 2025.');
   });
 
   it('formats figures and labels', () => {
@@ -53,17 +56,18 @@ describe('view models', () => {
   it('describes places with country and coordinates', () => {
     expect(formatCoordinates(43.65, -51.16)).toBe('43.65° N, 51.16° W');
     const aktau = make('places', 'aktau', { name: 'Aktau', type: 'port', country: 'KZ', lat: 43.65, lon: 51.16 });
-    expect(entityFacts(aktau.data)).toEqual([
-      'Port',
-      'Kazakhstan',
-      '43.65° N, 51.16° E',
-    ]);
+    expect(entityFacts(aktau.data)).toEqual(['Port', 'Kazakhstan', '43.65° N, 51.16° E']);
   });
 
   it('lists agreements with parties from states and organisations', () => {
     const rows = agreementRows(
       [
-        entry('a', { kind: 'agreement', agreementType: 'memorandum', partyCountries: ['KZ', 'AZ'], parties: ['socar'] }),
+        entry('a', {
+          kind: 'agreement',
+          agreementType: 'memorandum',
+          partyCountries: ['KZ', 'AZ'],
+          parties: ['socar'],
+        }),
         entry('v', { kind: 'visit' }),
       ],
       names,

@@ -34,8 +34,7 @@ export function groupByPeriod<P extends { period: DateSpec; category?: string | 
   }
   const order = [...groups.keys()];
   return [...groups.values()].sort(
-    (a, b) =>
-      compareDateSpecs(a.period, b.period) || order.indexOf(a.key) - order.indexOf(b.key),
+    (a, b) => compareDateSpecs(a.period, b.period) || order.indexOf(a.key) - order.indexOf(b.key),
   );
 }
 

@@ -101,7 +101,6 @@ export interface CombinedView {
   series: { id: string; title: string; href: string }[];
 }
 
-
 /** The values of a group where sources differ, each with its source, for the note under a chart. */
 export interface DifferNote {
   what: string;

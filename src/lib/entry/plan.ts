@@ -20,11 +20,20 @@ export interface PlanNotice {
   note?: string | undefined;
 }
 
-export function planNotice(d: EntryData, asOf: string, look: Pick<Lookups, 'sources' | 'entries'>): PlanNotice | undefined {
+export function planNotice(
+  d: EntryData,
+  asOf: string,
+  look: Pick<Lookups, 'sources' | 'entries'>,
+): PlanNotice | undefined {
   const timing = timingOf(d, asOf);
   if (timing === 'happened') return undefined;
   if (timing === 'ahead') {
-    return { timing, lead: 'Planned', text: 'this had not happened when the sources were written; the date is when it is due.', links: [] };
+    return {
+      timing,
+      lead: 'Planned',
+      text: 'this had not happened when the sources were written; the date is when it is due.',
+      links: [],
+    };
   }
   const o = d.outcome;
   const links: NamedLink[] = [];

@@ -69,7 +69,6 @@ export interface MapOptions {
   padding?: number;
 }
 
-type Path = ReturnType<typeof geoPath>;
 type Layout = ReturnType<typeof labelLayout>;
 type Named = { name: string; x: number; y: number; area: number; focus: boolean; shape: Feature<Geometry> };
 const LABEL_SIZE = 12;
@@ -179,13 +178,19 @@ function drawRoute(f: Frame, route: RouteDef, byId: ReadonlyMap<string, MapPlace
   const d = f.path({ type: 'MultiLineString', coordinates: lines }) ?? '';
   const size = { width: f.width, height: f.height };
   const legs = lines
-    .flatMap((l) => l.slice(1).map((b, i) => [f.projection(l[i] as [number, number]), f.projection(b as [number, number])]))
+    .flatMap((l) =>
+      l.slice(1).map((b, i) => [f.projection(l[i] as [number, number]), f.projection(b as [number, number])]),
+    )
     .flatMap(([a, b]) => (a && b ? [clipSegment({ x: a[0], y: a[1] }, { x: b[0], y: b[1] }, size)] : []))
     .flatMap((seg) => (seg ? [{ seg, len: Math.hypot(seg[1].x - seg[0].x, seg[1].y - seg[0].y) }] : []))
     .filter((l) => l.len > textWidth(route.short, LABEL_SIZE) * 0.6)
     .sort((a, b) => b.len - a.len);
   const spots = legs.flatMap(({ seg: [a, b] }) =>
-    [0.5, 0.35, 0.65, 0.25, 0.75].map((t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t, candidates: ALONG })),
+    [0.5, 0.35, 0.65, 0.25, 0.75].map((t) => ({
+      x: a.x + (b.x - a.x) * t,
+      y: a.y + (b.y - a.y) * t,
+      candidates: ALONG,
+    })),
   );
   const label = spots.length > 0 ? layout.place(route.short, spots, false) : undefined;
   return {
@@ -212,14 +217,24 @@ export function buildMap(o: MapOptions): MapView {
   const points = drawPoints(o, visible, dots, layout);
 
   const countryLabels: MapView['countryLabels'] = [];
-  nameCountries(f, named.filter((c) => c.focus), layout, countryLabels);
+  nameCountries(
+    f,
+    named.filter((c) => c.focus),
+    layout,
+    countryLabels,
+  );
   const byId = new Map(o.places.map((p) => [p.id, p]));
   // A route whose places are not all in the content (a small test corpus) is left out.
   const drawable = (o.routes ?? []).filter((route) =>
     route.lines.every((stops) => stops.every((s) => stopPlace(s) === undefined || byId.has(stopPlace(s)!))),
   );
   const routes = drawable.map((route) => drawRoute(f, route, byId, layout));
-  nameCountries(f, named.filter((c) => !c.focus), layout, countryLabels);
+  nameCountries(
+    f,
+    named.filter((c) => !c.focus),
+    layout,
+    countryLabels,
+  );
 
   let inset: MapView['inset'];
   if (o.inset) {

@@ -51,7 +51,6 @@ export function countryShapes(): Country[] {
   return countries;
 }
 
-
 export const shapeOf = (code: CountryCode): Country => {
   const c = countryShapes().find((s) => s.code === code);
   if (!c) throw new Error(`no outline for country ${code}`);
