@@ -4,7 +4,7 @@
  * `--today YYYY-MM-DD` checks as if on that day (planned items whose date has passed).
  */
 import { parseArgs } from 'node:util';
-import { runContentCheck } from './run-check';
+import { runContentCheck } from './run';
 
 const { values } = parseArgs({ options: { today: { type: 'string' } } });
 const today = values.today ? new Date(`${values.today}T00:00:00Z`) : undefined;

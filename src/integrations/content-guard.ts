@@ -10,7 +10,7 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
-import { runContentCheck } from '../check/run-check';
+import { runContentCheck } from '../check/run';
 import { contentDir } from '../lib/content-dir';
 
 export class ContentError extends Error {

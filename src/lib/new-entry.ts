@@ -10,7 +10,7 @@ import { agreementFields, ENTRY_KINDS, eventFields, visitFields } from '../schem
 import { organizationSchema, personSchema, placeSchema, sourceSchema } from '../schemas/entities';
 import { plainRef, type CollectionName } from '../schemas/fields';
 import { citationText, type SourceData } from './citation';
-import { styleError } from './content-check';
+import { styleError } from '../check/rules/house-style';
 import { parseDateSpec, yearOf } from './dates';
 
 export type EntryKind = (typeof ENTRY_KINDS)[number];

@@ -30,7 +30,7 @@ describe('astro build with bad entries', () => {
   it('names the file, line, field and fix of every problem', () => {
     const rel = path.relative(process.cwd(), fixture.dir);
     expect(result.output).toContain(
-      `${rel}/entries/2025/2025-10-20-aliyev-in-astana.mdx:4: date: "2025-13-45" has month 13, but months run from 01 to 12 — correct the month`,
+      `${rel}/entries/2025/2025-10-20-aliyev-in-astana.mdx:4: date: 2025-13-45 is not a real day — there is no month 13: months run from 01 to 12; write the date the source gives`,
     );
     expect(result.output).toContain(
       `${rel}/entries/2025/2025-06-unknown-topic.mdx:6: topics[0]: unknown topics id "energi" — did you mean "energy"?`,
