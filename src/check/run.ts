@@ -4,12 +4,12 @@
  * The build guard, the dev server, `npm run check`, `npm run new` and the tests all come here.
  */
 import { isoDay } from '../lib/dates';
-import { loadContent } from './load-content';
+import { readSources } from './load-content';
 import { parseBody } from './mdx/parse-body';
 import { compareProblems, formatReport } from './report';
 import { CONTENT_RULES, FILE_RULES } from './rules/index';
 import { checkSchemas } from './rules/schema';
-import { parseSource } from './source';
+import { idOf, parseSource } from './source';
 import type { CheckedFile, CheckOptions, ContentFile, Problem, SourceFile } from './types';
 
 /** Adds the parsed body to an entry, once, for every rule that reads it. */
@@ -42,11 +42,21 @@ export function checkFileAlone(source: SourceFile): Problem[] {
   return FILE_RULES.flatMap((rule) => rule(checked, { today: '', valid: new Map() }));
 }
 
+/** A file that could not be parsed, kept so that its id exists (see ContentFile.unreadable). */
+const unreadableFile = (src: SourceFile): ContentFile => ({
+  collection: src.collection,
+  id: idOf(src.file),
+  file: src.file,
+  data: undefined,
+  lineOf: () => 1,
+  unreadable: true,
+});
+
 /** Checks files held in memory, as text: what the loader would read from disk. */
 export function checkSources(sources: readonly SourceFile[], options: CheckOptions = {}): Problem[] {
-  const parsed = sources.map(parseSource);
-  const files = parsed.filter((p): p is ContentFile => 'collection' in p);
-  const unreadable = parsed.filter((p): p is Problem => !('collection' in p));
+  const parsed = sources.map((src) => ({ src, out: parseSource(src) }));
+  const files = parsed.map(({ src, out }) => ('collection' in out ? out : unreadableFile(src)));
+  const unreadable = parsed.flatMap(({ out }) => ('collection' in out ? [] : [out]));
   return [...unreadable, ...checkContent(files, options)].sort(compareProblems);
 }
 
@@ -56,8 +66,7 @@ export function runContentCheck(
   dir?: string,
   options: CheckOptions = {},
 ): { problems: Problem[]; report: string; fileCount: number } {
-  const { files, problems: unreadable } = loadContent(root, dir);
-  const problems = [...unreadable, ...checkContent(files, options)].sort(compareProblems);
-  const fileCount = files.length + unreadable.length;
-  return { problems, report: formatReport(problems, fileCount), fileCount };
+  const sources = readSources(root, dir);
+  const problems = checkSources(sources, options);
+  return { problems, report: formatReport(problems, sources.length), fileCount: sources.length };
 }

@@ -28,6 +28,12 @@ export interface ContentFile {
   lineOf: (path: FieldPath) => number;
   /** Entries: the Markdown after the frontmatter, and the file line it starts on. */
   body?: { text: string; line: number };
+  /**
+   * The file could not be read as content (its problem is reported already). It stays
+   * in the list so that its id still exists: links and references to it are not
+   * reported as broken because of a mistake elsewhere.
+   */
+  unreadable?: true;
 }
 
 /** An entry body as the MDX parser reads it, or where it could not. */
