@@ -23,6 +23,10 @@ describe('npm run check on tests/fixtures/bad-content (one mistake per file)', (
     'entries/2025/2025-01-14-link-to-draft.mdx:10: (body) link to /entries/2025-01-15-a-draft/: "2025-01-15-a-draft" is a draft, so the link would be broken on the built site — publish that entry (remove draft: true) or remove the link',
     'entries/2025/2025-01-16-no-sources.mdx:7: sources: no sources — cite at least one source id from content/sources/',
     'entries/2025/2025-01-17-same-file-name.mdx:2: (file): duplicate id "2025-01-17-same-file-name": entries/2024/2025-01-17-same-file-name.mdx has the same file name — rename one of them',
+    'entries/2025/2025-01-18-code-in-body.mdx:10:1: (body) import/export: "export const written = \'by an entry\';" is JavaScript, which runs on the machine that builds the site — remove it; an entry is data: write the facts in the frontmatter and the text in Markdown',
+    'entries/2025/2025-01-19-mdx-syntax-error.mdx:10:28: (body): the MDX cannot be read: Unexpected end of file in expression, expected a corresponding closing brace for `{` — to write < or { as text, write \\< or \\{',
+    'entries/2025/2025-01-20-empty.mdx:1: (file): the file is empty — copy an existing entry and change its fields and text',
+    'entries/2025/2025-01-21-unquoted-impossible-date.mdx:4: date: 2025-02-29 is not a real day — February 2025 has 28 days; write the date the source gives',
     'entries/2025/2025-01-date-more-precise-than-file-name.mdx:4: date: the file name starts with 2025-01 but the date is 2025-01-08 — rename the file to 2025-01-08-<slug>.mdx or correct the date',
     'places/north-of-the-pole.yaml:4: lat: lat is above 90 — latitude runs from -90 (south) to 90 (north); is it the longitude?',
   ];
@@ -41,7 +45,7 @@ describe('npm run check on tests/fixtures/bad-content (one mistake per file)', (
     );
     const lines = run.stdout.trim().split('\n');
     expect(lines.slice(0, -1)).toEqual(EXPECTED);
-    expect(lines.at(-1)).toMatch(/^content check: 17 problems in 17 of 29 files \(\d+ ms\)$/);
+    expect(lines.at(-1)).toMatch(/^content check: 21 problems in 21 of 33 files \(\d+ ms\)$/);
     expect(run.status).toBe(1);
   });
 
