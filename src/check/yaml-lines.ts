@@ -17,7 +17,7 @@ export interface ParsedYaml {
 export function parseYamlWithLines(text: string, firstLine: number): ParsedYaml {
   const counter = new LineCounter();
   // The YAML 1.2 core schema: no timestamps, so dates stay text.
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, schema: 'core' });
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, schema: 'core', logLevel: 'error' });
   const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
   const lineOf = (p: FieldPath): number => {
     let node: unknown = doc.contents;
