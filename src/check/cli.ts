@@ -1,6 +1,6 @@
 /**
  * `npm run check`: validates all content without building the site. One line per
- * problem (`file:line: field: what is wrong — how to fix`), then a count; exit 1 on errors.
+ * problem (`file:line[:column]: field: what is wrong — how to fix`), then a count; exit 1 on errors.
  * `--today YYYY-MM-DD` checks as if on that day (planned items whose date has passed).
  */
 import { parseArgs } from 'node:util';
