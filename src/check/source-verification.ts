@@ -20,7 +20,7 @@ import path from 'node:path';
 
 export type FieldPath = ReadonlyArray<string | number>;
 
-/** One content file, parsed (the shape of `ContentFile` in src/lib/content-check.ts). */
+/** One content file, parsed (the shape of `ContentFile` in src/check/types.ts). */
 export interface VerifyFile {
   collection: string;
   id: string;

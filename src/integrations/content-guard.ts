@@ -1,7 +1,9 @@
 /**
  * Runs the content check before Astro loads any collection. In `astro build` a problem
- * stops the build with one line per problem; in `astro dev` the problems are printed,
- * the server keeps serving the rest of the site, and the check runs again whenever a
+ * stops the build with one line per problem, before any entry is compiled, so an entry
+ * that holds code (an export, a script: src/check/rules/mdx-safety.ts) never runs. In
+ * `astro dev` the problems are printed, the server keeps serving the rest of the site
+ * (the dev loader leaves the refused entries out), and the check runs again whenever a
  * file under the content folder changes, so the terminal always shows what is wrong now.
  *
  * Why dev needs this: Astro's own loader reports a schema error on reload without the
@@ -10,7 +12,7 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
-import { runContentCheck } from '../check/run-check';
+import { runContentCheck } from '../check/run';
 import { contentDir } from '../io/content-dir';
 
 export class ContentError extends Error {

@@ -87,7 +87,7 @@ function normaliseDateInputSafe(v: unknown): unknown {
 
 export const country = z.enum(COUNTRY_CODES, {
   error: (issue) =>
-    `unknown country ${JSON.stringify(issue.input)} — use an ISO code such as KZ or AZ (the list is in src/lib/countries.ts)`,
+    `unknown country ${JSON.stringify(issue.input)} — use an ISO code such as KZ or AZ (the list is in src/primitives/countries.ts)`,
 });
 
 /** Other spellings of a name (Aktau/Aqtau); search and pages show them. */

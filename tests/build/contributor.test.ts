@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { runContentCheck } from '../../src/check/run-check';
+import { runContentCheck } from '../../src/check/run';
 import { formatDateSpec, parseDateSpec } from '../../src/primitives/dates';
 import { REPOSITORY } from '../../src/io/env';
 const REPOSITORY_URL = REPOSITORY.url;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runContentCheck } from '../../src/check/run-check';
+import { runContentCheck } from '../../src/check/run';
 import { loadContent } from '../../src/check/load-content';
 import { ROOT } from '../helpers/astro';
 import { entrySchema } from '../../src/schemas/entry';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { runContentCheck } from '../../src/check/run-check';
+import { runContentCheck } from '../../src/check/run';
 import {
   entityFieldError,
   entityFileText,

@@ -12,7 +12,7 @@ import { plainRef } from '../../schemas/fields';
 import type { CollectionName } from '../../collections';
 import { citationText } from '../../lib/sources/citation';
 import type { SourceData } from '../../schemas/types';
-import { styleError } from '../../lib/content-check';
+import { styleError } from '../../check/rules/house-style';
 import { parseDateSpec, yearOf } from '../../primitives/dates';
 
 export type EntryKind = (typeof ENTRY_KINDS)[number];

@@ -48,7 +48,7 @@ export function valueText(s: JsonSchema, itemName = 'items'): string {
   if (isDate(s)) return 'date (see Dates)';
   if (s.const !== undefined) return code(s.const);
   if (s.enum && COUNTRY_CODES.every((c) => s.enum!.includes(c)))
-    return `country code${itemName === 'plural' ? 's' : ''}: \`KZ\`, \`AZ\`, … (the list is in src/lib/countries.ts)`;
+    return `country code${itemName === 'plural' ? 's' : ''}: \`KZ\`, \`AZ\`, … (the list is in src/primitives/countries.ts)`;
   if (s.enum) return `one of: ${s.enum.map(code).join(', ')}`;
   switch (s.type) {
     case 'string':

@@ -1,0 +1,24 @@
+/**
+ * House style the schemas do not express (a headline has no full stop; a summary is a
+ * sentence). `npm run new` asks with the same rules, so its answers pass this check.
+ */
+import { problemAt } from '../problem';
+import type { Rule } from '../types';
+import { validEntries } from './entries';
+
+export function styleError(field: string, value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (field === 'title' && /\.\s*$/.test(value))
+    return 'the title ends with a full stop — a headline has none: remove it';
+  if (field === 'summary' && !/[.!?]["”’)]?\s*$/.test(value))
+    return 'the summary does not end with a full stop — write it as one sentence ending in "."';
+  return undefined;
+}
+
+export const houseStyle: Rule = (_files, context) =>
+  validEntries(context).flatMap(([file, value]) =>
+    (['title', 'summary'] as const).flatMap((field) => {
+      const style = styleError(field, value[field]);
+      return style ? [problemAt(file, [field], style)] : [];
+    }),
+  );
