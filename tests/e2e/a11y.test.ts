@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { newPage } from '../helpers/browser';
 import { useBuiltSite } from '../helpers/site';
 import { axeViolations } from '../helpers/axe';
 
@@ -32,10 +31,9 @@ const site = useBuiltSite();
 
 describe.each(['light', 'dark'] as const)('axe, WCAG 2.2 AA, %s theme', (theme) => {
   it.each(PAGES)('%s has no violations', async (url) => {
-    const page = await newPage(site.browser, { colorScheme: theme });
+    const page = await site.page({ colorScheme: theme });
     await page.goto(`${site.server.url}${url}`);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(theme);
     expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
   });
 });
