@@ -142,7 +142,8 @@ async function slot<T>(work: () => Promise<T>): Promise<T> {
 
 export async function buildSites(names: SiteName[]): Promise<SiteManifest> {
   for (const name of names) {
-    if (!shared.builds.has(name)) shared.builds.set(name, slot(() => build(name)));
+    const start = () => slot(() => build(name));
+    if (!shared.builds.has(name)) shared.builds.set(name, start());
   }
   const built = await Promise.all(names.map((n) => shared.builds.get(n)!));
   return Object.fromEntries(built.map((s) => [s.name, s]));
