@@ -37,6 +37,10 @@ export default defineConfig({
           globalSetup: ['tests/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Browser test files keep their state in their own server, browser and contexts
+          // (useBuiltSite), not in modules: reusing the modules of a worker saves loading
+          // playwright-core and the helpers again for every file.
+          isolate: false,
         },
       },
     ],
