@@ -1,13 +1,16 @@
 /**
- * Builds the real site once before the tests that read dist/ (set SKIP_BUILD=1 to
- * reuse an existing dist/ while iterating).
+ * The global setup of the build and e2e projects (not of unit tests): builds each site
+ * the project needs once per run (tests/helpers/site-builds.ts) and hands the test files
+ * their folders through `provide('sites')`; a test reads one with `builtSite(name)`.
+ * SKIP_BUILD=1 reuses dist/ and the other sites of an earlier run while iterating;
+ * TEST_SITES=a,b builds more sites than the project lists.
  */
-import { astro } from './helpers/astro';
+import type { TestProject } from 'vitest/node';
+import { buildSites, SITES_FOR_PROJECT } from './helpers/site-builds';
+import type { SiteName } from './helpers/sites';
 
-export default function setup(): void {
-  if (process.env.SKIP_BUILD === '1') return;
-  const started = Date.now();
-  const { status, output } = astro(['build']);
-  if (status !== 0) throw new Error(`astro build failed:\n${output}`);
-  console.log(`built the site in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+export default async function setup(project: TestProject): Promise<void> {
+  const extra = (process.env.TEST_SITES ?? '').split(',').filter(Boolean) as SiteName[];
+  const names = [...new Set([...(SITES_FOR_PROJECT[project.name] ?? []), ...extra])];
+  project.provide('sites', await buildSites(names));
 }

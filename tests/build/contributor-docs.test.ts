@@ -8,7 +8,7 @@ import { SCHEMA_FILES } from '../../src/cli/schema/json-schema';
 import { generatedFiles } from '../../src/cli/schema/generated-files';
 import { collectionJsonSchema } from '../../src/cli/schema/json-schema';
 import { REFERENCE_END, REFERENCE_START } from '../../src/cli/schema/field-reference';
-import { ROOT } from '../helpers/astro';
+import { NODE, ROOT } from '../helpers/astro';
 import { makeContent, type Fixture } from '../helpers/content-fixture';
 
 let fixture: Fixture | undefined;
@@ -105,7 +105,7 @@ describe('the worked example in CONTRIBUTING.md', () => {
       'places/baku.yaml': 'name: Baku\ncountry: AZ\ntype: capital\nlat: 40.4\nlon: 49.87\n',
     });
     const run = spawnSync(
-      process.execPath,
+      NODE,
       [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/new/cli.ts', ...args, '--dry-run'],
       { cwd: ROOT, env: { ...process.env, CONTENT_DIR: fixture.dir }, encoding: 'utf8', input: '' },
     );
@@ -114,15 +114,19 @@ describe('the worked example in CONTRIBUTING.md', () => {
       run.stdout
         .split(/^--- /m)
         .slice(1)
-        .map((part) => [
-          part.slice(0, part.indexOf('\n')).split('/content/').pop() ?? '',
-          part.slice(part.indexOf('\n') + 1),
-        ]),
+        .map((part) => [part.slice(0, part.indexOf('\n')), part.slice(part.indexOf('\n') + 1)]),
     );
+    // Exactly the entry, the new person and the new source, each in the content folder
+    // it was given (CONTENT_DIR), named as the command prints them (relative to the project).
     const rel = path.relative(ROOT, fixture.dir);
+    expect(Object.keys(written).sort()).toEqual(
+      [
+        'entries/2025/2025-03-03-bektenov-visits-baku.mdx',
+        'people/olzhas-bektenov.yaml',
+        'sources/cpc-2025-bektenov-visits-baku.yaml',
+      ].map((f) => `${rel}/${f}`),
+    );
     const key = (file: string) => Object.keys(written).find((k) => k.endsWith(file))!;
-    expect(key('entries/2025/2025-03-03-bektenov-visits-baku.mdx')).toBeDefined();
-    expect(rel).toBeTruthy();
     expect(written[key('entries/2025/2025-03-03-bektenov-visits-baku.mdx')]!.trim()).toBe(
       blockAfter('The entry, with every field its kind needs', 'mdx').trim(),
     );

@@ -1,75 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runContentCheck } from '../../src/check/run';
 import { formatDateSpec, parseDateSpec } from '../../src/primitives/dates';
 import { REPOSITORY } from '../../src/io/env';
 const REPOSITORY_URL = REPOSITORY.url;
-import { astro, DIST, ROOT } from '../helpers/astro';
-import { buildEnv, corpusPlaces, makeContent, type Fixture } from '../helpers/content-fixture';
+import { newEntry, ROOT } from '../helpers/astro';
+import { NEW_ENTRY_ARGS as ARGS, NEW_ENTRY_ID as ID } from '../helpers/fixture-site';
+import { builtSite } from '../helpers/sites';
 
-/** `npm run new -- <args>` without a terminal, on the fixture folder. */
-function newEntry(dir: string, args: string[]) {
-  const run = spawnSync(
-    process.execPath,
-    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/new/cli.ts', ...args],
-    {
-      cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: dir },
-      encoding: 'utf8',
-      input: '',
-    },
-  );
-  return { status: run.status, out: `${run.stdout}${run.stderr}` };
-}
-
-const ID = '2025-03-03-jane-doe-visits-astana-for-talks-on-the-middle-corridor';
-const ARGS = [
-  '--kind',
-  'visit',
-  '--title',
-  'Jane Doe visits Astana for talks on the Middle Corridor',
-  '--date',
-  '2025-03-03',
-  '--summary',
-  'Azerbaijan’s transport minister Jane Doe meets Kazakh officials in Astana.',
-  '--topics',
-  'diplomacy,energy',
-  '--places',
-  'astana',
-  '--new-person',
-  'name=Jane Doe;role=Minister of Transport of Azerbaijan;country=AZ',
-  '--new-source',
-  'title=Jane Doe in Astana;publisher=Example Wire;published=2025-03-04;url=https://example.org/jane-doe',
-  '--visitors',
-  'jane-doe',
-  '--hosts',
-  'kassym-jomart-tokayev',
-  '--from',
-  'AZ',
-  '--to',
-  'KZ',
-  '--level',
-  'ministerial',
-];
-
+// The global setup wrote the fixtures site's content, ran `npm run new -- ARGS` on it
+// and built it (tests/helpers/site-builds.ts); the later runs here write nothing.
 describe('npm run new, without prompts', () => {
-  let fixture: Fixture;
-  let first: ReturnType<typeof newEntry>;
-  let build: ReturnType<typeof astro>;
-  const out = () => path.join(fixture.dir, 'out');
+  const site = builtSite('fixtures');
+  const fixture = { dir: site.contentDir };
+  const first = site.steps['npm run new']!;
+  const build = site;
+  const out = () => site.outDir;
   const entryFile = () => path.join(fixture.dir, 'entries/2025', `${ID}.mdx`);
-
-  beforeAll(() => {
-    fixture = makeContent(corpusPlaces());
-    first = newEntry(fixture.dir, ARGS);
-    build = astro(
-      ['build'],
-      buildEnv({ CONTENT_DIR: fixture.dir, OUT_DIR: out(), ASTRO_CACHE_DIR: path.join(fixture.dir, 'cache') }),
-    );
-  });
-  afterAll(() => fixture.cleanup());
 
   it('writes the entry under entries/<year>/<date>-<slug>.mdx, the new person and source, and prints the preview URL', () => {
     expect(first.status).toBe(0);
@@ -155,7 +104,8 @@ describe('npm run new, without prompts', () => {
   });
 });
 
-describe('the foot of an entry page (the site built by the global setup)', () => {
+describe('the foot of an entry page (the main site)', () => {
+  const DIST = builtSite('main').outDir;
   const FILE = 'content/entries/2025/2025-03-03-bektenov-visits-baku.mdx';
   const html = () => readFileSync(path.join(DIST, 'entries/2025-03-03-bektenov-visits-baku/index.html'), 'utf8');
 

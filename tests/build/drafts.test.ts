@@ -1,37 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { buildEnv, corpusPlaces, eventEntry, makeContent, type Fixture } from '../helpers/content-fixture';
-import { astro } from '../helpers/astro';
 import { distFiles } from '../helpers/dist';
+import { DRAFT, DRAFT_TITLE, PUBLISHED, PUBLISHED_TITLE } from '../helpers/fixture-site';
+import { builtSite } from '../helpers/sites';
 
-// A content folder with one draft: the built site, its feeds, exports, sitemap and
-// search index must not mention it, while the published entries are all there.
-const DRAFT = '2024-06-12-draft-about-zebra-pipelines';
-const DRAFT_TITLE = 'Unpublished zebra pipeline draft';
-const PUBLISHED = '2024-05-20-published-neighbour';
-const PUBLISHED_TITLE = 'Published neighbour of the draft';
-
+// The fixtures site (tests/helpers/fixture-site.ts) has one draft: the built site, its
+// feeds, exports, sitemap and search index must not mention it, while the published
+// entries are all there.
 describe('drafts in the built site', () => {
-  let fixture: Fixture;
-  let out: string;
-  let status: number | null;
-  let output: string;
-
-  beforeAll(() => {
-    fixture = makeContent({
-      ...corpusPlaces(),
-      ...eventEntry(DRAFT, '2024-06-12', { title: DRAFT_TITLE, draft: true, people: ['ilham-aliyev'] }),
-      ...eventEntry(PUBLISHED, '2024-05-20', { title: PUBLISHED_TITLE, people: ['ilham-aliyev'] }),
-    });
-    out = path.join(fixture.dir, 'out');
-    ({ status, output } = astro(
-      ['build'],
-      buildEnv({ CONTENT_DIR: fixture.dir, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(fixture.dir, 'cache') }),
-    ));
-  });
-  afterAll(() => fixture.cleanup());
+  const { outDir: out, status, output } = builtSite('fixtures');
 
   // iCalendar folds long lines (a line break and a space); unfold them before searching.
   const read = (rel: string) => readFileSync(path.join(out, rel), 'utf8').replace(/\r?\n[ \t]/g, '');

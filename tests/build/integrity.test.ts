@@ -4,8 +4,9 @@ import path from 'node:path';
 import { loadContent } from '../../src/check/load-content';
 import { paths } from '../../src/lib/urls/paths';
 import { parseDateSpec } from '../../src/primitives/dates';
-import { DIST, ROOT } from '../helpers/astro';
+import { ROOT } from '../helpers/astro';
 import { countLinks, htmlPages } from '../helpers/html';
+import { builtSite } from '../helpers/sites';
 
 interface Data {
   draft?: boolean;
@@ -19,7 +20,8 @@ const entries = loadContent(ROOT)
   .files.filter((f) => f.collection === 'entries')
   .map((f) => ({ id: f.id, data: f.data as Data }))
   .filter((e) => e.data.draft !== true);
-const pages = htmlPages();
+const DIST = builtSite('main').outDir;
+const pages = htmlPages(DIST);
 /** Links to an entry across every page under a path prefix (all pages of a paginated list). */
 const linksUnder = (prefix: string, href: string) =>
   pages.filter((p) => p.url.startsWith(prefix)).reduce((n, p) => n + countLinks(p.html, href), 0);

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent } from '../../src/check/load-content';
-import { DIST, ROOT } from '../helpers/astro';
+import { ROOT } from '../helpers/astro';
 import { htmlPages, idsIn, linksIn } from '../helpers/html';
+import { builtSite } from '../helpers/sites';
+
+const DIST = builtSite('main').outDir;
 
 function targetFile(urlPath: string): string | undefined {
   const file = path.join(DIST, decodeURIComponent(urlPath));
@@ -13,7 +16,7 @@ function targetFile(urlPath: string): string | undefined {
 }
 
 describe('links in the built site', () => {
-  const pages = htmlPages();
+  const pages = htmlPages(DIST);
 
   it('has pages to check', () => {
     expect(pages.length).toBeGreaterThan(50);

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent } from '../../src/check/load-content';
-import { DIST, ROOT } from '../helpers/astro';
+import { ROOT } from '../helpers/astro';
 import { readDist } from '../helpers/dist';
+import { builtSite } from '../helpers/sites';
 
 const entries = loadContent(ROOT).files.filter((f) => f.collection === 'entries');
+const DIST = builtSite('main').outDir;
 const published = entries.filter((f) => (f.data as { draft?: boolean }).draft !== true);
 
 describe('the built site', () => {
@@ -15,7 +17,7 @@ describe('the built site', () => {
   });
 
   it('renders GFM footnotes as links to the notes', () => {
-    const html = readDist('entries/2025-03-03-bektenov-visits-baku/index.html');
+    const html = readDist('entries/2025-03-03-bektenov-visits-baku/index.html', DIST);
     expect(html).toMatch(/<section[^>]*data-footnotes/);
     expect(html).toMatch(/href="#user-content-fn-cpc"/);
   });

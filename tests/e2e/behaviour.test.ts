@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { newPage } from '../helpers/browser';
 import { useBuiltSite } from '../helpers/site';
 
 const site = useBuiltSite();
 
 describe('theme', () => {
   it('the toggle switches theme, and the choice persists across pages and reloads', async () => {
-    const page = await newPage(site.browser, { colorScheme: 'light' });
+    const page = await site.page({ colorScheme: 'light' });
     await page.goto(`${site.server.url}/`);
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     await toggle.click();
@@ -16,13 +15,12 @@ describe('theme', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.reload();
     await expect(page.getByRole('button', { name: 'Light theme' }).getAttribute('aria-pressed')).resolves.toBe('true');
-    await page.context().close();
   });
 });
 
 describe('without JavaScript', () => {
   it('the timeline, an entry and a topic page show their content and links work', async () => {
-    const page = await newPage(site.browser, { javaScriptEnabled: false });
+    const page = await site.page({ javaScriptEnabled: false });
     await page.goto(`${site.server.url}/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/cited timeline/);
     await page.getByRole('link', { name: 'Kazakh Prime Minister Olzhas Bektenov visits Baku' }).click();
@@ -31,22 +29,20 @@ describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Energy');
     // The theme toggle needs JavaScript, so it stays hidden rather than broken.
     await expect(page.locator('[data-theme-toggle]').isVisible()).resolves.toBe(false);
-    await page.context().close();
   });
 
   it('the header search box still submits to the search page', async () => {
-    const page = await newPage(site.browser, { javaScriptEnabled: false });
+    const page = await site.page({ javaScriptEnabled: false });
     await page.goto(`${site.server.url}/topics/`);
     await page.getByRole('searchbox', { name: 'Search the timeline' }).fill('Aktau');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toMatch(/\/search\/\?q=Aktau$/);
-    await page.context().close();
   });
 });
 
 describe('keyboard', () => {
   it('Tab reaches every link on the home page, starting with the skip link', async () => {
-    const page = await newPage(site.browser);
+    const page = await site.page();
     await page.goto(`${site.server.url}/`);
     const links = await page.$$eval('a[href]', (as) =>
       (as as HTMLAnchorElement[])
@@ -62,15 +58,13 @@ describe('keyboard', () => {
       await page.keyboard.press('Tab');
     }
     expect(links.filter((l) => !reached.has(l))).toEqual([]);
-    await page.context().close();
   });
 
   it('the skip link moves focus to the main content', async () => {
-    const page = await newPage(site.browser);
+    const page = await site.page();
     await page.goto(`${site.server.url}/entries/2025-03-03-bektenov-visits-baku/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await page.context().close();
   });
 });

@@ -5,12 +5,10 @@
  * nothing needs JavaScript, and axe finds no WCAG 2.2 AA violation in either theme.
  */
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { newPage } from '../helpers/browser';
 import { useBuiltSite } from '../helpers/site';
-import { ROOT } from '../helpers/astro';
-import { corpusPlaces, corpusSeries } from '../unit/chart-corpus';
+import { axeViolations } from '../helpers/axe';
+import { corpusPlaces, corpusSeries } from '../helpers/corpus';
 import { splitRoutes } from '../../src/lib/map/routes';
 import { corpusRoutes } from '../unit/chart-corpus';
 
@@ -18,8 +16,8 @@ const ROUTES = splitRoutes(corpusRoutes()).drawn;
 
 const site = useBuiltSite();
 
-const open = async (url: string, options: Parameters<typeof newPage>[1] = {}): Promise<Page> => {
-  const page = await newPage(site.browser, options);
+const open = async (url: string, options: Parameters<typeof site.page>[0] = {}): Promise<Page> => {
+  const page = await site.page(options);
   const response = await page.goto(`${site.server.url}${url}`);
   expect(response?.status(), url).toBe(200);
   return page;
@@ -38,7 +36,6 @@ describe('the data page', () => {
         0,
       );
     }
-    await page.context().close();
   });
 
   it('shows both 2024 trade figures with their sources, and says they differ', async () => {
@@ -67,7 +64,6 @@ describe('the data page', () => {
     await expect(page.locator('.note-differ').innerText()).resolves.toMatch(
       /Sources differ for 2024: 470 million USD .* and 600 million USD/,
     );
-    await page.context().close();
   });
 
   it('names each chart by its caption and describes it with its summary', async () => {
@@ -79,7 +75,6 @@ describe('the data page', () => {
     await expect(page.locator(`#${summary}`).innerText()).resolves.toContain(
       '80% (actual, source 1) and nearly 90% (actual, source 2); the sources differ',
     );
-    await page.context().close();
   });
 
   it('draws targets apart from actual values, with the legend in words', async () => {
@@ -93,7 +88,6 @@ describe('the data page', () => {
       .evaluate((r) => getComputedStyle(r).strokeDasharray);
     expect(dash).not.toBe('none');
     await expect(page.locator('.chart-legend').innerText()).resolves.toContain('Dashed outline: target, forecast');
-    await page.context().close();
   });
 
   it('follows a bar to the cited source', async () => {
@@ -101,14 +95,12 @@ describe('the data page', () => {
     await page.locator('figure.chart svg a').first().click();
     await expect.poll(() => page.url()).toMatch(/\/sources\/#source-trend-2025-aliyev-state-visit$/);
     await expect(page.locator('#source-trend-2025-aliyev-state-visit').count()).resolves.toBe(1);
-    await page.context().close();
   });
 
   it('links an entry’s figures to their series', async () => {
     const page = await open('/entries/2024-bilateral-trade-turnover/');
     await page.getByRole('link', { name: 'Kazakhstan–Azerbaijan trade turnover' }).first().click();
     await expect.poll(() => page.url()).toMatch(/\/data\/trade-turnover\/$/);
-    await page.context().close();
   });
 
   it('shows charts and maps without JavaScript', async () => {
@@ -118,7 +110,6 @@ describe('the data page', () => {
       expect(box!.width, url).toBeGreaterThan(150);
       expect(box!.height, url).toBeGreaterThan(100);
       await expect(page.locator('script[src], script[type="module"]').count(), url).resolves.toBe(0);
-      await page.context().close();
     }
   });
 });
@@ -132,7 +123,6 @@ describe('the map', () => {
       await expect(link.locator('text').textContent(), p.id).resolves.toBe(p.data.name);
       await expect(page.locator(`#places a[href="/places/${p.id}/"]`).count(), p.id).resolves.toBe(1);
     }
-    await page.context().close();
   });
 
   it('draws each route, dashes the planned cable, and cites each in the key', async () => {
@@ -151,7 +141,6 @@ describe('the map', () => {
     await expect(
       page.locator('figure#caspian svg text', { hasText: 'Fibre-optic cable (planned)' }).count(),
     ).resolves.toBe(1);
-    await page.context().close();
   });
 
   it('shows a locator map on a place page, and none on other entity pages', async () => {
@@ -161,31 +150,15 @@ describe('the map', () => {
     await expect(img.locator('.place-dot-here').count()).resolves.toBe(1);
     await page.goto(`${site.server.url}/topics/energy/`);
     await expect(page.locator('.locator').count()).resolves.toBe(0);
-    await page.context().close();
   });
 });
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
-  const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
-  const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
   for (const scheme of ['light', 'dark'] as const) {
     for (const url of ['/data/', '/data/trade-turnover/', '/map/', '/places/aktau/']) {
       it(`${url} in the ${scheme} theme`, async () => {
         const page = await open(url, { colorScheme: scheme });
-        await page.addScriptTag({ path: AXE });
-        const violations = await page.evaluate(async (tags) => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: (...a: unknown[]) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-              };
-            }
-          ).axe;
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        }, TAGS);
-        expect(violations).toEqual([]);
-        await page.context().close();
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   }

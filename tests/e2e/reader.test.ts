@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { newPage } from '../helpers/browser';
 import { useBuiltSite } from '../helpers/site';
 
 const site = useBuiltSite();
 
 describe('a reader on the timeline', () => {
   it('reaches an entry from the timeline, then its topic and a person, and back', async () => {
-    const page = await newPage(site.browser);
+    const page = await site.page();
     await page.goto(`${site.server.url}/`);
     await page.getByRole('link', { name: 'Kazakh Prime Minister Olzhas Bektenov visits Baku' }).click();
     await expect.poll(() => page.url()).toMatch(/\/entries\/2025-03-03-bektenov-visits-baku\/$/);
@@ -25,11 +24,10 @@ describe('a reader on the timeline', () => {
     await page.getByRole('complementary').getByRole('link', { name: 'Olzhas Bektenov' }).first().click();
     await expect.poll(() => page.url()).toMatch(/\/people\/olzhas-bektenov\/$/);
     await expect(page.getByText('Prime Minister of Kazakhstan').count()).resolves.toBeGreaterThan(0);
-    await page.context().close();
   });
 
   it('shows planned items in "Ahead", apart from what happened', async () => {
-    const page = await newPage(site.browser);
+    const page = await site.page();
     await page.goto(`${site.server.url}/`);
     const ahead = page.getByRole('region', { name: 'Ahead: planned and expected' });
     const planned = 'a[href="/entries/2027-seven-million-tonnes-of-kazakh-oil-through-btc/"]';
@@ -38,11 +36,10 @@ describe('a reader on the timeline', () => {
     const happened = page.locator('section[aria-labelledby^="y"]');
     await expect(happened.locator(planned).count()).resolves.toBe(0);
     await expect(happened.locator('a[href="/entries/2025-03-03-bektenov-visits-baku/"]').count()).resolves.toBe(1);
-    await page.context().close();
   });
 
   it('moves to the previous and next entry in time', async () => {
-    const page = await newPage(site.browser);
+    const page = await site.page();
     await page.goto(`${site.server.url}/entries/2025-03-03-bektenov-visits-baku/`);
     const nav = page.getByRole('navigation', { name: 'Previous and next in time' });
     const nextTitle = (await nav.locator('a[rel="next"]').textContent())!.replace(/^Later: | →$/g, '').trim();
@@ -50,14 +47,12 @@ describe('a reader on the timeline', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(nextTitle);
     await page.getByRole('navigation', { name: 'Previous and next in time' }).locator('a[rel="prev"]').click();
     await expect.poll(() => page.url()).toMatch(/2025-03-03-bektenov-visits-baku\/$/);
-    await page.context().close();
   });
 
   it('serves a 404 page for an unknown address', async () => {
-    const page = await newPage(site.browser);
+    const page = await site.page();
     const response = await page.goto(`${site.server.url}/no/such/page/`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
-    await page.context().close();
   });
 });

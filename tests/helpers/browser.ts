@@ -2,6 +2,7 @@
  * Debian's Chromium driven by playwright-core (a test tool cannot download its own
  * browser here). CHROMIUM_PATH overrides /usr/bin/chromium.
  */
+import { onTestFinished } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export function launchBrowser(): Promise<Browser> {
@@ -18,8 +19,12 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh page in its own context. */
+/**
+ * A fresh page in its own context, for the running test: the context is closed when the
+ * test finishes, passed or failed (so call it inside a test, not in a hook).
+ */
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  onTestFinished(() => context.close());
   return context.newPage();
 }

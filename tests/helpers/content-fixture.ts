@@ -73,9 +73,15 @@ export interface Fixture {
   cleanup: () => void;
 }
 
-/** Writes the valid folder plus `overrides` (a value of null deletes that file). */
+/** Writes the valid folder plus `overrides` (a value of null deletes that file) into a new temporary folder. */
 export function makeContent(overrides: Record<string, string | null> = {}): Fixture {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kzaz-content-'));
+  return writeContent(mkdtempSync(path.join(tmpdir(), 'kzaz-content-')), overrides);
+}
+
+/** The same into `dir`, emptied first (for the shared fixture sites, which live in known folders). */
+export function writeContent(dir: string, overrides: Record<string, string | null> = {}): Fixture {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
   const write = (rel: string, text: string) => {
     const abs = path.join(dir, rel);
     mkdirSync(path.dirname(abs), { recursive: true });

@@ -1,4 +1,4 @@
-/** Reading the built site in tests. */
+/** Reading a built site in tests (dist/ unless another site's folder is given). */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST } from './astro';
@@ -9,4 +9,4 @@ export function distFiles(dir = DIST): string[] {
   );
 }
 
-export const readDist = (rel: string): string => readFileSync(path.join(DIST, rel), 'utf8');
+export const readDist = (rel: string, root = DIST): string => readFileSync(path.join(root, rel), 'utf8');

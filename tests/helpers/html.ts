@@ -11,15 +11,20 @@ export interface HtmlPage {
   html: string;
 }
 
-let cache: HtmlPage[] | undefined;
-export function htmlPages(): HtmlPage[] {
-  cache ??= distFiles()
-    .filter((f) => f.endsWith('.html'))
-    .map((file) => {
-      const rel = '/' + path.relative(DIST, file).split(path.sep).join('/');
-      return { file, url: rel.replace(/index\.html$/, ''), html: readFileSync(file, 'utf8') };
-    });
-  return cache;
+const cache = new Map<string, HtmlPage[]>();
+/** Every HTML page of a built site (dist/ unless told), read once per test file. */
+export function htmlPages(root = DIST): HtmlPage[] {
+  if (!cache.has(root))
+    cache.set(
+      root,
+      distFiles(root)
+        .filter((f) => f.endsWith('.html'))
+        .map((file) => {
+          const rel = '/' + path.relative(root, file).split(path.sep).join('/');
+          return { file, url: rel.replace(/index\.html$/, ''), html: readFileSync(file, 'utf8') };
+        }),
+    );
+  return cache.get(root)!;
 }
 
 /** href and src values of a page, without the parts of inline scripts and styles. */

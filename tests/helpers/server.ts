@@ -1,71 +1,75 @@
 /**
- * A static file server for the built site on a free loopback port, as a static host
- * would serve it: /path/ → /path/index.html, unknown paths → 404.html with status 404.
+ * A built site served on a free loopback port as a static host (GitHub Pages) serves
+ * it, by sirv (the static file handler of Vite's own preview server):
+ * - /path/ → /path/index.html; an unknown path → 404.html with status 404;
+ * - under a base path ("/kz-az/") when given, as a project site: nothing outside it exists;
+ * - Content-Type from the extension (.wasm is application/wasm, which WebAssembly's
+ *   streaming compile requires); Pagefind's own compressed files as application/octet-stream;
+ * - every requested path recorded, so that a test can assert what a page fetched.
  */
-import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import sirv from 'sirv';
 import { DIST } from './astro';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream',
-};
-
 export interface SiteServer {
+  /** The site's address, without a trailing slash: `${url}/entries/x/`. With a base, it ends in it. */
   url: string;
-  /** Paths requested so far (for asserting what a page fetched). */
+  /** The server's origin (no base). */
+  origin: string;
+  /** Paths requested so far, base included (for asserting what a page fetched). */
   requests: string[];
   close: () => Promise<void>;
 }
 
-async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
-  const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
-  let file = path.join(root, clean);
-  if (!file.startsWith(root)) return undefined;
-  try {
-    if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-    await stat(file);
-    return file;
-  } catch {
-    return undefined;
-  }
-}
+/** Pagefind's compressed index files and its compressed WebAssembly (wasm.<lang>.pagefind). */
+const PAGEFIND_FILE = /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
 
-export function serveDist(root: string = DIST): Promise<SiteServer> {
+export function serveDist(root: string = DIST, options: { base?: string } = {}): Promise<SiteServer> {
+  const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const requests: string[] = [];
-  const server: Server = createServer(async (req, res) => {
-    const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
-    requests.push(urlPath);
-    const file = await resolveFile(root, urlPath);
-    if (!file) {
-      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
-      res.end(await readFile(path.join(root, '404.html')).catch(() => 'not found'));
-      return;
+  const files = sirv(root, {
+    dev: false,
+    etag: false,
+    dotfiles: false,
+    setHeaders: (res, pathname) => {
+      if (PAGEFIND_FILE.test(pathname)) res.setHeader('Content-Type', 'application/octet-stream');
+      res.setHeader('Cache-Control', 'no-store');
+    },
+  });
+  const notFound = (() => {
+    try {
+      return readFileSync(path.join(root, '404.html'));
+    } catch {
+      return Buffer.from('not found');
     }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(await readFile(file));
+  })();
+  const server = createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    requests.push(pathname);
+    const send404 = () => {
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(notFound);
+    };
+    if (!pathname.startsWith(base) && `${pathname}/` !== base) return send404();
+    // sirv sees the path below the base.
+    req.url = '/' + (req.url ?? '/').slice(base.length);
+    files(req, res, send404);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };
+      const origin = `http://127.0.0.1:${port}`;
       resolve({
-        url: `http://127.0.0.1:${port}`,
+        origin,
+        url: `${origin}${base}`.replace(/\/$/, ''),
         requests,
-        close: () => new Promise((r) => server.close(() => r())),
+        close: () =>
+          new Promise((r) => {
+            server.closeAllConnections();
+            server.close(() => r());
+          }),
       });
     });
   });

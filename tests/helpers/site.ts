@@ -1,21 +1,50 @@
 /**
- * The built site served on loopback and a Chromium to read it, started once per test
- * file: `const site = useBuiltSite();` then `site.server.url`, `newPage(site.browser)`.
+ * A site built by the global setup, served on loopback, and a Chromium to read it,
+ * started once per test file and stopped after it, whatever its tests did:
+ *
+ *   const site = useBuiltSite();                 // the main site at /
+ *   const fixtures = useBuiltSite('fixtures');   // another site the setup built
+ *   const prefixed = useBuiltSite('prefixed');   // served under its base, /kz-az/
+ *   ... site.server.url, site.server.requests, await site.page({ colorScheme: 'dark' })
  */
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchBrowser, newPage } from './browser';
 import { serveDist, type SiteServer } from './server';
+import { builtSite, type BuiltSite, type SiteName } from './sites';
 
-export function useBuiltSite(): { readonly server: SiteServer; readonly browser: Browser } {
-  const site = {} as { server: SiteServer; browser: Browser };
+export interface UsedSite {
+  readonly built: BuiltSite;
+  readonly server: SiteServer;
+  readonly browser: Browser;
+  /** A new page in its own context, closed when the test finishes. */
+  page(options?: BrowserContextOptions): Promise<Page>;
+}
+
+export function useBuiltSite(name: SiteName = 'main'): UsedSite {
+  const built = builtSite(name);
+  let server: SiteServer | undefined;
+  let browser: Browser | undefined;
   beforeAll(async () => {
-    site.server = await serveDist();
-    site.browser = await launchBrowser();
+    server = await serveDist(built.outDir, { base: built.base });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
-    await site.browser?.close();
-    await site.server?.close();
+    await browser?.close();
+    await server?.close();
   });
-  return site;
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`the ${what} starts in beforeAll: use it inside a test`);
+    return value;
+  };
+  return {
+    built,
+    get server() {
+      return started(server, 'server');
+    },
+    get browser() {
+      return started(browser, 'browser');
+    },
+    page: (options) => newPage(started(browser, 'browser'), options),
+  };
 }

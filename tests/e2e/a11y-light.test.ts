@@ -1,0 +1,3 @@
+import { axeEveryPageType } from './a11y-pages';
+
+axeEveryPageType('light');

@@ -1,0 +1,44 @@
+/**
+ * axe (WCAG 2.2 AA) on one URL of every page type of the reader's site, in one theme.
+ * Each theme is its own test file (a11y-light, a11y-dark), so that the two run side by side.
+ */
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe';
+import { useBuiltSite } from '../helpers/site';
+
+/** One URL per page type of the reader's site. */
+export const PAGES = [
+  '/',
+  '/oldest-first/',
+  '/ahead/',
+  '/entries/2025-03-03-bektenov-visits-baku/',
+  '/entries/2024-bilateral-trade-turnover/',
+  '/entries/2025-10-21-socar-samruk-kazyna-agreement/',
+  '/topics/',
+  '/topics/energy/',
+  '/people/',
+  '/people/ilham-aliyev/',
+  '/organizations/',
+  '/organizations/socar/',
+  '/places/',
+  '/places/aktau/',
+  '/years/',
+  '/years/2025/',
+  '/kinds/visit/',
+  '/agreements/',
+  '/sources/',
+  '/about/',
+  '/no-such-page/',
+];
+
+export function axeEveryPageType(theme: 'light' | 'dark'): void {
+  const site = useBuiltSite();
+  describe(`axe, WCAG 2.2 AA, ${theme} theme`, () => {
+    it.each(PAGES)('%s has no violations', async (url) => {
+      const page = await site.page({ colorScheme: theme });
+      await page.goto(`${site.server.url}${url}`);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(theme);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../helpers/site';
+import { SearchPage } from './pages/search-page';
+
+const site = useBuiltSite();
+
+async function resultsFor(query: string): Promise<string[]> {
+  const search = new SearchPage(await site.page(), site);
+  await search.search(query);
+  return search.results();
+}
+
+describe('what a search user types finds the right entry among the first results', () => {
+  const cases: [query: string, expected: string][] = [
+    ['first Kazakh oil BTC', '/entries/2023-03-first-kazakh-oil-through-btc/'],
+    ['Bektenov Baku', '/entries/2025-03-03-bektenov-visits-baku/'],
+    ['Unity-2025', '/entries/2025-unity-2025-military-exercises/'],
+    ['AZAL crash', '/entries/2024-12-azal-plane-crash-near-aktau/'],
+    ['fibre-optic cable', '/entries/2026-fibre-optic-cable-construction-to-begin/'],
+    ['Samruk-Kazyna SOCAR', '/entries/2025-10-21-socar-samruk-kazyna-agreement/'],
+    ['drone strike CPC', '/entries/2025-02-drone-strike-on-the-cpc/'],
+    ['Caspian Sea convention', '/entries/2018-caspian-sea-convention/'],
+    ['Middle Corridor roadmap Aktau', '/entries/2022-middle-corridor-roadmap-signed-in-aktau/'],
+    ['150,000 barrels', '/entries/2025-H1-kazakh-oil-through-btc-nears-150000-barrels-a-day/'],
+    ['Burgas refinery', '/entries/2025-10-socar-negotiates-for-burgas-refinery/'],
+  ];
+  it.each(cases)('%s → %s', async (query, expected) => {
+    expect((await resultsFor(query)).slice(0, 3)).toContain(expected);
+  });
+});
+
+describe('spelling variants', () => {
+  it.each([
+    ['Aqtau', '/places/aktau/'],
+    ['KazMunayGaz', '/organizations/kazmunaygas/'],
+    ['Sumqayit', '/places/sumgayit/'],
+    ['Toqaev', '/people/kassym-jomart-tokayev/'],
+  ])('"%s" finds %s first', async (query, expected) => {
+    expect((await resultsFor(query))[0]).toBe(expected);
+  });
+
+  it('an alias also finds the entries that name the entity, though they never show that spelling', async () => {
+    const search = new SearchPage(await site.page(), site);
+    await search.search('Toqaev');
+    expect(await search.results()).toContain('/entries/2022-tokayev-visits-baku/');
+    const { page } = search;
+    await search.goto('/entries/2022-tokayev-visits-baku/');
+    await expect(page.getByText('Toqaev').count()).resolves.toBe(1);
+    await expect(page.getByText('Toqaev').isVisible()).resolves.toBe(false);
+    const tree = await page.locator('main').ariaSnapshot();
+    expect(tree).not.toContain('Toqaev');
+  });
+});

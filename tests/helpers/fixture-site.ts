@@ -1,0 +1,80 @@
+/**
+ * The content of the "fixtures" site, which the global setup builds once for every test
+ * that needs a small site of known content instead of the real one:
+ * - a draft and its published neighbour (tests/build/drafts.test.ts),
+ * - an entry with Markdown headings, so that a search result links to a section
+ *   (tests/e2e/search-sections.test.ts),
+ * - the entry, person and source that `npm run new -- ARGS` writes (tests/build/contributor.test.ts),
+ * on top of the small valid folder of content-fixture.ts and the corpus's places (the map
+ * page cannot be built without them).
+ */
+import { corpusPlaces, entryText, eventEntry } from './content-fixture';
+
+export const DRAFT = '2024-06-12-draft-about-zebra-pipelines';
+export const DRAFT_TITLE = 'Unpublished zebra pipeline draft';
+export const PUBLISHED = '2024-05-20-published-neighbour';
+export const PUBLISHED_TITLE = 'Published neighbour of the draft';
+
+export const SECTIONS = '2023-03-05-sections-test';
+
+/** The entry `npm run new -- NEW_ENTRY_ARGS` writes. */
+export const NEW_ENTRY_ID = '2025-03-03-jane-doe-visits-astana-for-talks-on-the-middle-corridor';
+export const NEW_ENTRY_ARGS = [
+  '--kind',
+  'visit',
+  '--title',
+  'Jane Doe visits Astana for talks on the Middle Corridor',
+  '--date',
+  '2025-03-03',
+  '--summary',
+  'Azerbaijan’s transport minister Jane Doe meets Kazakh officials in Astana.',
+  '--topics',
+  'diplomacy,energy',
+  '--places',
+  'astana',
+  '--new-person',
+  'name=Jane Doe;role=Minister of Transport of Azerbaijan;country=AZ',
+  '--new-source',
+  'title=Jane Doe in Astana;publisher=Example Wire;published=2025-03-04;url=https://example.org/jane-doe',
+  '--visitors',
+  'jane-doe',
+  '--hosts',
+  'kassym-jomart-tokayev',
+  '--from',
+  'AZ',
+  '--to',
+  'KZ',
+  '--level',
+  'ministerial',
+];
+
+/** The files of the fixtures site before `npm run new` adds its entry. */
+export function fixtureSiteFiles(): Record<string, string> {
+  return {
+    ...corpusPlaces(),
+    ...eventEntry(DRAFT, '2024-06-12', { title: DRAFT_TITLE, draft: true, people: ['ilham-aliyev'] }),
+    ...eventEntry(PUBLISHED, '2024-05-20', { title: PUBLISHED_TITLE, people: ['ilham-aliyev'] }),
+    [`entries/2023/${SECTIONS}.mdx`]: entryText(
+      {
+        title: 'An entry with sections',
+        kind: 'event',
+        date: '2023-03-05',
+        summary: 'Used by the search tests.',
+        topics: ['energy'],
+        sources: ['article-a'],
+      },
+      [
+        'Opening words.',
+        '',
+        '## Background of the route',
+        '',
+        'The tanker route by way of Qwertyport.',
+        '',
+        '## What comes next',
+        '',
+        'More shipments.',
+        '',
+      ].join('\n'),
+    ),
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * Builds each site that a test project needs, once per run, in the vitest process (the
+ * global setup), two at a time (the machines have two cores), and describes them for
+ * `builtSite()` in the tests.
+ *
+ * Where they go: the main site into dist/ (or OUT_DIR), as `npm run build` does; the
+ * others into node_modules/.cache/kzaz-test-sites/<name>/, each with its own Astro cache,
+ * so that two can be built side by side. (Their output must stay inside the project:
+ * Astro puts the prerender bundle of an outDir outside the working directory in the
+ * project's .astro/, where two builds at once would overwrite each other's.) Content
+ * folders made for a site go to the system's temporary directory, one per work tree.
+ * All are kept after the run: SKIP_BUILD=1 reuses dist/ and every other site found there.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { astroAsync, DIST, newEntry, ROOT, type RunResult } from './astro';
+import { writeContent } from './content-fixture';
+import { fixtureSiteFiles, NEW_ENTRY_ARGS } from './fixture-site';
+import type { BuiltSite, SiteManifest, SiteName } from './sites';
+
+/** The sites each test project's setup builds. */
+export const SITES_FOR_PROJECT: Record<string, SiteName[]> = {
+  build: ['main', 'second', 'fixtures'],
+  e2e: ['main', 'fixtures'],
+};
+
+/** Where the sites other than main are built. */
+export const SITES_DIR = path.join(ROOT, 'node_modules/.cache/kzaz-test-sites');
+/** Where their content folders are written, per work tree. */
+const CONTENT_ROOT = path.join(
+  tmpdir(),
+  `kzaz-test-content-${createHash('sha256').update(ROOT).digest('hex').slice(0, 10)}`,
+);
+
+interface Recipe {
+  outDir: string;
+  contentDir: string;
+  base: string;
+  env: Record<string, string>;
+  /** Writes the content folder; returns what its steps printed. */
+  prepare?: () => BuiltSite['steps'];
+}
+
+function recipe(name: SiteName): Recipe {
+  const dir = path.join(SITES_DIR, name);
+  const own = { OUT_DIR: path.join(dir, 'out'), ASTRO_CACHE_DIR: path.join(dir, 'cache') };
+  const realContent = path.join(ROOT, 'content');
+  switch (name) {
+    case 'main':
+      return { outDir: DIST, contentDir: realContent, base: '/', env: {} };
+    case 'second':
+      return { outDir: own.OUT_DIR, contentDir: realContent, base: '/', env: own };
+    case 'prefixed':
+      return {
+        outDir: own.OUT_DIR,
+        contentDir: realContent,
+        base: '/kz-az/',
+        env: { ...own, SITE_URL: 'https://example.org', BASE_PATH: '/kz-az/' },
+      };
+    case 'fixtures': {
+      const contentDir = path.join(CONTENT_ROOT, name);
+      return {
+        outDir: own.OUT_DIR,
+        contentDir,
+        base: '/',
+        env: { ...own, CONTENT_DIR: contentDir },
+        prepare: () => {
+          writeContent(contentDir, fixtureSiteFiles());
+          return { 'npm run new': newEntry(contentDir, NEW_ENTRY_ARGS) };
+        },
+      };
+    }
+  }
+}
+
+const resultFile = (name: SiteName) => path.join(SITES_DIR, name, 'result.json');
+
+async function build(name: SiteName): Promise<BuiltSite> {
+  const r = recipe(name);
+  const describe = (run: RunResult, steps: BuiltSite['steps']): BuiltSite => ({
+    name,
+    outDir: r.outDir,
+    contentDir: r.contentDir,
+    base: r.base,
+    status: run.status,
+    output: run.output,
+    steps,
+  });
+
+  if (process.env.SKIP_BUILD === '1') {
+    if (name === 'main') {
+      if (!existsSync(path.join(DIST, 'index.html')))
+        throw new Error(`SKIP_BUILD=1, but ${DIST} holds no built site: run npm run build first`);
+      return describe({ status: 0, output: '' }, {});
+    }
+    if (existsSync(resultFile(name)) && existsSync(r.outDir))
+      return JSON.parse(readFileSync(resultFile(name), 'utf8')) as BuiltSite;
+  }
+
+  const started = Date.now();
+  if (name !== 'main') {
+    rmSync(path.join(SITES_DIR, name), { recursive: true, force: true });
+    mkdirSync(path.join(SITES_DIR, name), { recursive: true });
+  }
+  const steps = r.prepare?.() ?? {};
+  const site = describe(await astroAsync(['build'], r.env), steps);
+  console.log(`built the ${name} site in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (name === 'main' && site.status !== 0) throw new Error(`astro build failed:\n${site.output}`);
+  if (name !== 'main') writeFileSync(resultFile(name), JSON.stringify(site));
+  return site;
+}
+
+/**
+ * One promise per site for the whole run, and the count of builds running, kept on the
+ * process (each project loads the setup module on its own).
+ */
+interface Shared {
+  builds: Map<SiteName, Promise<BuiltSite>>;
+  running: number;
+  waiting: (() => void)[];
+}
+const KEY = Symbol.for('kzaz.test-sites');
+const shared = ((globalThis as Record<symbol, unknown>)[KEY] ??= {
+  builds: new Map(),
+  running: 0,
+  waiting: [],
+} satisfies Shared) as Shared;
+
+/** At most two builds at once. */
+async function slot<T>(work: () => Promise<T>): Promise<T> {
+  if (shared.running >= 2) await new Promise<void>((resolve) => shared.waiting.push(resolve));
+  shared.running++;
+  try {
+    return await work();
+  } finally {
+    shared.running--;
+    shared.waiting.shift()?.();
+  }
+}
+
+export async function buildSites(names: SiteName[]): Promise<SiteManifest> {
+  for (const name of names) {
+    const start = () => slot(() => build(name));
+    if (!shared.builds.has(name)) shared.builds.set(name, start());
+  }
+  const built = await Promise.all(names.map((n) => shared.builds.get(n)!));
+  return Object.fromEntries(built.map((s) => [s.name, s]));
+}
