@@ -45,6 +45,7 @@ const AGREEMENT: EntryAnswers = {
   topics: ['diplomacy'],
   sources: ['article-a'],
   agreementType: 'memorandum',
+  stage: 'signed',
 };
 const EVENT: EntryAnswers = {
   kind: 'event',
@@ -111,6 +112,7 @@ describe('entryFrontmatter', () => {
       'related',
     ]);
     expect(entryFrontmatter(AGREEMENT)).toMatchObject({ kind: 'agreement', agreementType: 'memorandum' });
+    expect(Object.keys(entryFrontmatter(AGREEMENT)).slice(1, 4)).toEqual(['kind', 'agreementType', 'stage']);
     expect(entryFrontmatter(EVENT)).toMatchObject({ status: 'planned', eventType: 'construction' });
     expect(entryFrontmatter({ ...VISIT, status: 'happened' })).not.toHaveProperty('status');
   });
@@ -123,6 +125,7 @@ describe('entryFileText', () => {
   it.each([
     ['visit', VISIT],
     ['agreement', AGREEMENT],
+    ['expected agreement', { ...AGREEMENT, date: '2026-Q2', status: 'planned', stage: 'expected' } as EntryAnswers],
     ['event', EVENT],
   ])('writes a %s that passes the content check', (_, answers) => {
     const { rel } = entryLocation(answers.date, slugify(answers.title!));
@@ -214,5 +217,6 @@ describe('flags', () => {
     ]);
     expect(missingAnswers(AGREEMENT)).toEqual([]);
     expect(missingAnswers({ ...AGREEMENT, agreementType: undefined })).toEqual(['--agreement-type']);
+    expect(missingAnswers({ ...AGREEMENT, stage: undefined })).toEqual(['--stage']);
   });
 });

@@ -1,20 +1,14 @@
 /** Every `{ collection, id }` reference a file makes names a file that exists. */
-import type { CollectionName } from '../../collections';
+import { perCollection, type CollectionName } from '../../collections';
 import { idsByCollection } from '../ids';
 import { problemAt } from '../problem';
 import { closestIds, didYouMean } from '../suggest';
 import type { FieldPath, Rule } from '../types';
 
 /** Where a contributor adds an item of each collection. */
-export const HOME: Record<CollectionName, string> = {
-  entries: 'content/entries/<year>/<id>.mdx',
-  topics: 'content/topics/<id>.yaml',
-  people: 'content/people/<id>.yaml',
-  organizations: 'content/organizations/<id>.yaml',
-  places: 'content/places/<id>.yaml',
-  sources: 'content/sources/<id>.yaml',
-  series: 'content/series/<id>.yaml',
-};
+export const HOME = perCollection((_, d) =>
+  d.format === 'mdx' ? `content/${d.dir}/<year>/<id>.mdx` : `content/${d.dir}/<id>.yaml`,
+);
 
 /** Every reference in a parsed value (the schema's output), with where it sits. */
 function* referencesIn(

@@ -118,6 +118,7 @@ const ENTRY_ORDER = [
   'kind',
   'eventType',
   'agreementType',
+  'stage',
   'date',
   'dateNote',
   'status',
@@ -276,7 +277,7 @@ export function missingAnswers(answers: EntryAnswers): string[] {
   const kind = answers.kind;
   const required = ['kind', 'title', 'date', 'summary', 'topics', 'sources'];
   if (kind === 'visit') required.push('visitors', 'from', 'to', 'level');
-  if (kind === 'agreement') required.push('agreementType');
+  if (kind === 'agreement') required.push('agreementType', 'stage');
   const record = answers as Record<string, unknown>;
   return required
     .filter((k) => {
