@@ -22,8 +22,8 @@ import type { BuiltSite, SiteManifest, SiteName } from './sites';
 
 /** The sites each test project's setup builds. */
 export const SITES_FOR_PROJECT: Record<string, SiteName[]> = {
-  build: ['main', 'second', 'fixtures'],
-  e2e: ['main', 'fixtures'],
+  build: ['main', 'second', 'fixtures', 'prefixed'],
+  e2e: ['main', 'fixtures', 'prefixed'],
 };
 
 /** Where the sites other than main are built. */

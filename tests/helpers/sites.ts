@@ -14,8 +14,7 @@ import { inject } from 'vitest';
  * - second: the real content again, into its own folder and cache (determinism).
  * - fixtures: a small known content folder (tests/helpers/fixture-site.ts).
  * - prefixed: the real content for a project site under a path (SITE_URL=https://example.org,
- *   BASE_PATH=/kz-az/); not built by default, as the site has no base path yet: add it to
- *   a project in SITES_FOR_PROJECT, or set TEST_SITES=prefixed.
+ *   BASE_PATH=/kz-az/), as GitHub Pages serves a project site.
  */
 export type SiteName = 'main' | 'second' | 'fixtures' | 'prefixed';
 
