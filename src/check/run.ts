@@ -7,7 +7,8 @@
 import { isoDay } from '../primitives/dates';
 import { asOfDay } from '../io/as-of';
 import { readSources } from './load-content';
-import { defaultArchiveDir, verifySources } from './source-verification';
+import { defaultArchiveDir } from './sources/archive';
+import { verifySources } from './sources/verify';
 import { parseBody } from './mdx/parse-body';
 import { compareProblems, formatReport } from './report';
 import { CONTENT_RULES, FILE_RULES } from './rules/index';

@@ -136,7 +136,7 @@ const base = (ref: RefFactory) => ({
     .string()
     .optional()
     .describe(
-      'How the date was worked out, when the source does not state it outright; required for a planned item whose date has passed (say what the sources report, or that they do not say whether it happened).',
+      'How the date was worked out, when the source does not state it outright.',
     ),
   status: enumOf('status', ENTRY_STATUSES)
     .default('happened')

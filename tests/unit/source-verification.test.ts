@@ -3,14 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadContent } from '../../src/check/load-content';
-import {
-  defaultArchiveDir,
-  figureOccurs,
-  quoteOccurs,
-  quotationsIn,
-  verifySources,
-  type VerifyFile,
-} from '../../src/check/source-verification';
+import { defaultArchiveDir } from '../../src/check/sources/archive';
+import { figureOccurs } from '../../src/check/sources/figures';
+import type { VerifyFile } from '../../src/check/sources/model';
+import { quotationsIn, quoteOccurs } from '../../src/check/sources/quotes';
+import { verifySources } from '../../src/check/sources/verify';
 import { ROOT } from '../helpers/astro';
 
 const archiveDir = defaultArchiveDir(ROOT);
