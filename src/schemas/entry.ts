@@ -132,12 +132,7 @@ const base = (ref: RefFactory) => ({
   date: dateSpec.describe(
     'When it happened or is due, only as precisely as the source says: YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY, or a range FROM/TO. The file name starts with it (the start of a range).',
   ),
-  dateNote: z
-    .string()
-    .optional()
-    .describe(
-      'How the date was worked out, when the source does not state it outright.',
-    ),
+  dateNote: z.string().optional().describe('How the date was worked out, when the source does not state it outright.'),
   status: enumOf('status', ENTRY_STATUSES)
     .default('happened')
     .describe(
