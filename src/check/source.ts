@@ -74,12 +74,14 @@ export function parseSource(src: SourceFile): ContentFile | Problem {
     ({ yaml: yamlText, firstLine } = split);
   }
   const parsed = readYaml(yamlText, firstLine);
+  // Lines as an editor counts them (CR, LF or CRLF); the line shown is never past the file's end.
+  const lastLine = src.text.split(/\r\n|\r|\n/).length;
   const yamlProblem = (message: string, line: number) =>
     fileProblem(
       src.file,
       '(yaml)',
       `not valid YAML: ${message} — check indentation, colons and quotes on this line`,
-      line,
+      Math.min(line, lastLine),
     );
   if (parsed.error) return yamlProblem(parsed.error.message, parsed.error.line);
   let body: ContentFile['body'];

@@ -40,7 +40,12 @@ export function parseYamlWithLines(text: string, firstLine: number): ParsedYaml 
   const err = doc.errors[0];
   if (err)
     return { data: undefined, lineOf, error: { line: lineAt(err.pos[0]), message: err.message.split('\n')[0]! } };
-  return { data: doc.toJS(), lineOf };
+  try {
+    return { data: doc.toJS(), lineOf };
+  } catch (e) {
+    // A document that parses but cannot become data (an alias to an anchor that does not exist).
+    return { data: undefined, lineOf, error: { line: firstLine, message: (e as Error).message } };
+  }
 }
 
 /**

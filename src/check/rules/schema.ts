@@ -16,8 +16,11 @@ function unknownKeys(path: FieldPath, keys: readonly string[]) {
   };
 }
 
+const valueAt = (data: unknown, path: FieldPath): unknown =>
+  path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], data);
+
 function wrongType(path: FieldPath, expected: string, data: unknown) {
-  const input = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], data);
+  const input = valueAt(data, path);
   if (input !== undefined)
     return { path, message: `expected ${expected}, got ${JSON.stringify(input)} — write a ${expected}` };
   const name = String(path[path.length - 1] ?? fieldName(path));
@@ -28,6 +31,11 @@ function wrongType(path: FieldPath, expected: string, data: unknown) {
 export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { path: FieldPath; message: string } {
   const path = issue.path as FieldPath;
   if (issue.code === 'unrecognized_keys') return unknownKeys(path, issue.keys);
+  if (issue.code === 'invalid_union' && path.length && valueAt(data, path) === undefined) {
+    // A missing discriminator (kind): the schema's message would say `kind undefined is unknown`.
+    const fix = issue.message.split(' — ').slice(1).join(' — ') || 'add it';
+    return { path, message: `${String(path[path.length - 1])} is missing — ${fix}` };
+  }
   if (!/^(Invalid|Too (small|big)|Unrecognized)/.test(issue.message)) {
     // The schema's own message. Those that cannot know the field's name (a reference) start "missing — ".
     const named = issue.message.startsWith('missing — ')

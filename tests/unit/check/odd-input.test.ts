@@ -68,6 +68,11 @@ describe('each kind of mistake gives one clear line, and nothing else is lost', 
       `${VISIT}:5: sumary: unknown field "sumary" — did you mean "summary"? Correct the spelling`,
     ],
     [
+      'a missing kind',
+      visitWith(/^kind:/, null),
+      `${VISIT}:2: kind: kind is missing — use one of: visit, agreement, event`,
+    ],
+    [
       'an empty file',
       '',
       `${VISIT}:1: (file): the file is empty — copy an existing entry and change its fields and text`,
@@ -92,6 +97,18 @@ describe('each kind of mistake gives one clear line, and nothing else is lost', 
     it(what, () => {
       expect(linesWithVisit(text)).toEqual([line]);
     });
+
+  it('a control character after a lone CR in a YAML file, on the line an editor shows it', () => {
+    expect(checkInMemory({ 'topics/energy.yaml': '\r\u0001' }).lines).toEqual([
+      'topics/energy.yaml:2: (yaml): not valid YAML: the stream contains non-printable characters — check indentation, colons and quotes on this line',
+    ]);
+  });
+
+  it('a YAML alias to an anchor that does not exist', () => {
+    expect(checkInMemory({ 'topics/energy.yaml': 'name: *Energy\n' }).lines).toEqual([
+      'topics/energy.yaml:1: (yaml): not valid YAML: Unresolved alias (the anchor must be set before the alias): Energy — check indentation, colons and quotes on this line',
+    ]);
+  });
 
   it('a duplicate id', () => {
     const { lines } = checkInMemory({ ...LINKER, 'entries/2024/2025-10-20-aliyev-in-astana.mdx': VALID_FILES[VISIT]! });
