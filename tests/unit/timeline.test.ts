@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { entryYear, groupByYear, neighbours, sortChronological, splitByTiming } from '../../src/lib/timeline/order';
 import { timingOf } from '../../src/lib/timeline/timing';
+import { loadContent } from '../../src/check/load-content';
+import { PLAIN_SCHEMAS } from '../../src/schemas/plain';
+import type { EntryData } from '../../src/schemas/types';
 
 import { entry } from './factory';
 
@@ -54,5 +57,22 @@ describe('timeline', () => {
     expect(neighbours(sorted, 'a')).toEqual({ prev: sorted[1], next: sorted[3] });
     expect(neighbours(sorted, 'y').prev).toBeUndefined();
     expect(neighbours(sorted, 'nope')).toEqual({});
+  });
+});
+
+describe('the real record on two as-of days', () => {
+  const entries = loadContent()
+    .files.filter((f) => f.collection === 'entries')
+    .map((f) => ({ id: f.id, data: PLAIN_SCHEMAS.entries.parse(f.data) as EntryData }));
+  const cable = '2026-Q2-green-energy-cable-commissioning';
+
+  it('moves the Q2 2026 cable from ahead to past due with no change to any file', () => {
+    const before = splitByTiming(entries, '2026-06-30');
+    const after = splitByTiming(entries, '2026-07-01');
+    expect(before.ahead.map((e) => e.id)).toContain(cable);
+    expect(before['past-due'].map((e) => e.id)).not.toContain(cable);
+    expect(after['past-due'].map((e) => e.id)).toContain(cable);
+    expect(after.ahead.map((e) => e.id)).not.toContain(cable);
+    expect(after.happened).toEqual(before.happened);
   });
 });
