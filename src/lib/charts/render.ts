@@ -5,7 +5,7 @@
  * Every bar sits under a transparent hit area that links to the bar's source and
  * carries its accessible name; labels and axes are hidden from assistive technology,
  * which reads the text summary and the table instead. Colours come from CSS classes
- * (src/styles/charts.css) so both themes work.
+ * (the <style> of src/components/charts/ChartFigure.astro) so both themes work.
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
