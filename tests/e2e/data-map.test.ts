@@ -44,7 +44,7 @@ describe('the data page', () => {
     await expect(rows.count()).resolves.toBe(2);
     const text = await rows.allInnerTexts();
     expect(text[0]).toMatch(/470[\s\S]*million USD[\s\S]*Caspian Powerhouse/);
-    expect(text[1]).toMatch(/600[\s\S]*million USD[\s\S]*President Aliyev's state visit/);
+    expect(text[1]).toMatch(/600[\s\S]*million USD[\s\S]*President Ilham Aliyev's state visit/);
     await expect(rows.nth(0).locator('a').getAttribute('href')).resolves.toBe(
       '/sources/#source-caspian-powerhouse-2025',
     );

@@ -22,8 +22,8 @@ import type { BuiltSite, SiteManifest, SiteName } from './sites';
 
 /** The sites each test project's setup builds. */
 export const SITES_FOR_PROJECT: Record<string, SiteName[]> = {
-  build: ['main', 'second', 'fixtures', 'prefixed'],
-  e2e: ['main', 'fixtures', 'prefixed'],
+  build: ['main', 'second', 'prefixed', 'fixtures'],
+  e2e: ['main', 'prefixed', 'fixtures'],
 };
 
 /** Where the sites other than main are built. */
@@ -113,36 +113,45 @@ async function build(name: SiteName): Promise<BuiltSite> {
 }
 
 /**
- * One promise per site for the whole run, and the count of builds running, kept on the
- * process (each project loads the setup module on its own).
+ * One promise per site for the whole run, the builds running and the content folder they
+ * read, kept on the process (each project loads the setup module on its own).
  */
 interface Shared {
   builds: Map<SiteName, Promise<BuiltSite>>;
   running: number;
+  content: string | undefined;
   waiting: (() => void)[];
 }
 const KEY = Symbol.for('kzaz.test-sites');
 const shared = ((globalThis as Record<symbol, unknown>)[KEY] ??= {
   builds: new Map(),
   running: 0,
+  content: undefined,
   waiting: [],
 } satisfies Shared) as Shared;
 
-/** At most two builds at once. */
-async function slot<T>(work: () => Promise<T>): Promise<T> {
-  if (shared.running >= 2) await new Promise<void>((resolve) => shared.waiting.push(resolve));
+/**
+ * At most two builds at once, and only of the same content folder: Astro writes the map
+ * from entries to their compiled modules into the project's .astro/, so two builds of
+ * different content side by side would render each other's entries.
+ */
+async function slot<T>(content: string, work: () => Promise<T>): Promise<T> {
+  while (shared.running >= 2 || (shared.running > 0 && shared.content !== content))
+    await new Promise<void>((resolve) => shared.waiting.push(resolve));
   shared.running++;
+  shared.content = content;
   try {
     return await work();
   } finally {
     shared.running--;
-    shared.waiting.shift()?.();
+    // Everyone waiting looks again; those that still cannot start wait for the next one.
+    for (const wake of shared.waiting.splice(0)) wake();
   }
 }
 
 export async function buildSites(names: SiteName[]): Promise<SiteManifest> {
   for (const name of names) {
-    const start = () => slot(() => build(name));
+    const start = () => slot(recipe(name).contentDir, () => build(name));
     if (!shared.builds.has(name)) shared.builds.set(name, start());
   }
   const built = await Promise.all(names.map((n) => shared.builds.get(n)!));
