@@ -1,11 +1,12 @@
 // @ts-check
 // Lint: the recommended JavaScript and TypeScript rules, and Astro components' own.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'bench/tmp/', 'bench/bare/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

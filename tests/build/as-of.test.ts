@@ -20,7 +20,7 @@ const AS_OF = process.env.AS_OF || new Date(lastContentCommit).toISOString().sli
 /** The entries the Ahead page lists before and after its "Past due" heading. */
 function aheadLists(html: string): { still: string[]; pastDue: string[] } {
   const ids = (part: string) =>
-    [...part.matchAll(/class="item-title"><a href="\/entries\/([^/]+)\/"/g)].map((m) => m[1]!);
+    [...part.matchAll(/class="item-title"[^>]*><a href="\/entries\/([^/]+)\/"/g)].map((m) => m[1]!);
   const at = html.indexOf('id="past-due-h"');
   return { still: ids(html.slice(0, at)), pastDue: ids(html.slice(at)) };
 }

@@ -56,10 +56,10 @@ describe('the data page', () => {
     await expect(chart.locator('text', { hasText: /^470$/ }).isVisible()).resolves.toBe(true);
     await expect(chart.locator('text', { hasText: /^600$/ }).isVisible()).resolves.toBe(true);
     await expect(
-      page.getByRole('link', { name: /^2024: 470 million USD, actual\. Source 1: Caspian/ }).count(),
+      page.getByRole('link', { name: /^2024: 470 million USD, actual\. Source 2: Caspian/ }).count(),
     ).resolves.toBe(1);
     await expect(
-      page.getByRole('link', { name: /^2024: 600 million USD, actual\. Source 2: President/ }).count(),
+      page.getByRole('link', { name: /^2024: 600 million USD, actual\. Source 3: President/ }).count(),
     ).resolves.toBe(1);
     await expect(page.locator('.note-differ').innerText()).resolves.toMatch(
       /Sources differ for 2024: 470 million USD .* and 600 million USD/,
