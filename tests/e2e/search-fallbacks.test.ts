@@ -18,7 +18,8 @@ describe('search when it cannot run', () => {
     const search = new SearchPage(await site.page(), site);
     await search.page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await search.goto('/search/?q=oil');
-    await expect(search.message.textContent()).resolves.toMatch(/could not load its index/);
+    // The message follows the failed import: wait for it rather than reading the page at once.
+    await expect.poll(() => search.message.textContent()).toMatch(/could not load its index/);
   });
 });
 

@@ -134,3 +134,13 @@ describe('each kind of mistake gives one clear line, and nothing else is lost', 
     ]);
   });
 });
+
+describe('damaged input the fuzz test found', () => {
+  it('an empty frontmatter followed by a raw link and a second fence is reported, not thrown', () => {
+    const damaged = `---\n---\n<a href="java\tscript:x">---\n${VALID_FILES[VISIT]!.replace(/^---\n/, '')}`;
+    let lines: string[] = [];
+    expect(() => (lines = linesWithVisit(damaged))).not.toThrow();
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((l) => l.startsWith(`${VISIT}:`))).toBe(true);
+  });
+});
