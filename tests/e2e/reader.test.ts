@@ -9,6 +9,7 @@ describe('a reader on the timeline', () => {
     await page.goto(`${site.server.url}/`);
     await page.getByRole('link', { name: 'Kazakh Prime Minister Olzhas Bektenov visits Baku' }).click();
     await expect.poll(() => page.url()).toMatch(/\/entries\/2025-03-03-bektenov-visits-baku\/$/);
+    await page.waitForLoadState('domcontentloaded');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'Kazakh Prime Minister Olzhas Bektenov visits Baku',
     );
@@ -16,9 +17,10 @@ describe('a reader on the timeline', () => {
 
     await page.getByRole('complementary').getByRole('link', { name: 'Digital connectivity' }).click();
     await expect.poll(() => page.url()).toMatch(/\/topics\/digital\/$/);
-    await expect(
-      page.getByRole('link', { name: 'Kazakh Prime Minister Olzhas Bektenov visits Baku' }).count(),
-    ).resolves.toBe(1);
+    // The address changes before the topic page has loaded: wait for its list.
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Kazakh Prime Minister Olzhas Bektenov visits Baku' }).count())
+      .toBe(1);
 
     await page.goBack();
     await page.getByRole('complementary').getByRole('link', { name: 'Olzhas Bektenov' }).first().click();
