@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { buildIsNeverDev } from './src/integrations/build-mode';
 import { contentGuard } from './src/integrations/content-guard';
 import { pagefind } from './src/integrations/pagefind';
 import { remarkBaseLinks } from './src/integrations/remark-base-links';
@@ -47,8 +48,14 @@ export default defineConfig({
       ],
     },
   },
+  // Lets the Astro VS Code extension check entry frontmatter as it is typed
+  // (with "astro.content-intellisense": true in .vscode/settings.json).
+  experimental: { contentIntellisense: true },
   integrations: [
+    // Stops a build, before anything compiles, on any content problem (npm run check).
     contentGuard(),
+    // Drafts show in `astro dev` only.
+    buildIsNeverDev(),
     mdx({ optimize: true }),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     pagefind(),

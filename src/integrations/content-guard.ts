@@ -39,15 +39,8 @@ export function contentGuard(): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig }) => {
-        // Lets the Astro VS Code extension check entry frontmatter as it is typed
-        // (with "astro.content-intellisense": true in .vscode/settings.json).
-        updateConfig({ experimental: { contentIntellisense: true } });
+      'astro:config:setup': ({ command, logger }) => {
         if (command === 'build') {
-          // A build is never a dev server, whatever NODE_ENV says (vitest sets "test", some
-          // shells "development"): without this, import.meta.env.DEV would be true and
-          // src/queries.ts would publish drafts.
-          updateConfig({ vite: { define: { 'import.meta.env.DEV': 'false' } } });
           const { problems, report } = runContentCheck();
           if (problems.length === 0) return;
           const error = new ContentError(`\n${report}\nFix the lines above and build again.`);

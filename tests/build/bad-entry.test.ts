@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { buildEnv, corpusPlaces, makeContent, VALID_FILES, visitWith, type Fixture } from '../helpers/content-fixture';
+import { corpusPlaces, makeContent, VALID_FILES, visitWith, type Fixture } from '../helpers/content-fixture';
 import { astro } from '../helpers/astro';
 
 // A content folder with several broken entries: the build must stop, name each
@@ -63,10 +63,11 @@ describe('astro build with a BOM, CRLF and Azerbaijani and Kazakh titles', () =>
       [VISIT]: `\uFEFF${VALID_FILES[VISIT]!.replace('title: Aliyev pays a state visit to Astana', `title: "${AZ}"`)}`,
       [OIL]: VALID_FILES[OIL]!.replace('title: First Kazakh oil through BTC', `title: "${KZ}"`).replace(/\n/g, '\r\n'),
     });
-    result = astro(
-      ['build'],
-      buildEnv({ CONTENT_DIR: fixture.dir, OUT_DIR: out(), ASTRO_CACHE_DIR: path.join(fixture.dir, 'cache') }),
-    );
+    result = astro(['build'], {
+      CONTENT_DIR: fixture.dir,
+      OUT_DIR: out(),
+      ASTRO_CACHE_DIR: path.join(fixture.dir, 'cache'),
+    });
   });
   afterAll(() => fixture.cleanup());
 

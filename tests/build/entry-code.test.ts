@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, astro } from '../helpers/astro';
-import { buildEnv, corpusPlaces, eventEntry, makeContent, type Fixture } from '../helpers/content-fixture';
+import { ROOT, astro, cleanEnv } from '../helpers/astro';
+import { corpusPlaces, eventEntry, makeContent, type Fixture } from '../helpers/content-fixture';
 
 // Issue #17: an entry is data, never code. An entry whose export would write a file
 // must stop the build before anything compiles it, and the dev server must leave it out.
@@ -34,10 +34,11 @@ describe('astro build with an entry that holds code', () => {
     fixture = makeContent();
     marker = path.join(fixture.dir, 'written-by-an-entry.txt');
     for (const [rel, text] of Object.entries(entryWithCode(marker))) fixture.write(rel, text);
-    result = astro(
-      ['build'],
-      buildEnv({ CONTENT_DIR: fixture.dir, OUT_DIR: out(), ASTRO_CACHE_DIR: path.join(fixture.dir, 'cache') }),
-    );
+    result = astro(['build'], {
+      CONTENT_DIR: fixture.dir,
+      OUT_DIR: out(),
+      ASTRO_CACHE_DIR: path.join(fixture.dir, 'cache'),
+    });
   });
   afterAll(() => fixture.cleanup());
 
@@ -67,7 +68,9 @@ async function startDev(fixture: Fixture) {
     {
       cwd: ROOT,
       env: {
-        ...buildEnv({ CONTENT_DIR: fixture.dir, ASTRO_CACHE_DIR: path.join(fixture.dir, 'cache') }),
+        ...cleanEnv(),
+        CONTENT_DIR: fixture.dir,
+        ASTRO_CACHE_DIR: path.join(fixture.dir, 'cache'),
         NODE_ENV: 'development',
         NO_COLOR: '1',
         ASTRO_TELEMETRY_DISABLED: '1',

@@ -147,16 +147,6 @@ export function manyEntries(n: number): Record<string, string> {
 }
 
 /**
- * The environment `npm run build` gives Astro, for builds started from a test: without
- * the variables vitest adds (DEV=1, MODE=test, ...). Astro lets a process variable named
- * DEV override import.meta.env.DEV, so a build run with vitest's environment would be a
- * development build (drafts included).
- */
-export function buildEnv(env: Record<string, string>): Record<string, string> {
-  return { DEV: '', PROD: '1', MODE: 'production', NODE_ENV: 'production', TEST: '', VITEST: '', ...env };
-}
-
-/**
  * The corpus's places (content/places/*.yaml), for fixtures that are built: the map page
  * draws cited routes between named places and cannot be built without them.
  */
