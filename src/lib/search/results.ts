@@ -2,6 +2,7 @@
  * What the search page shows of a result, from the data Pagefind returns for it, and the
  * sentence announced for a search. Pure: the search page's script renders these.
  */
+import { markRegExp } from './marks';
 import { activeFilterCount, type SearchState } from './state';
 
 /** Pagefind's data for one result (the fields the page uses). */
@@ -72,8 +73,7 @@ export function searchWords(q: string): string[] {
  */
 export function markWords(text: string, words: readonly string[]): string {
   if (!words.length) return escapeHtml(text);
-  const escaped = words.map((w) => w.replace(/[.*+?^$()|[\]{}\\]/g, '\\$&'));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const re = markRegExp(words);
   let out = '';
   let last = 0;
   for (const m of text.matchAll(re)) {
