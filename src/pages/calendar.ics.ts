@@ -1,8 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getExportRows } from '../queries/feeds';
-import { toIcs } from '../lib/exports/rows';
+import { getSiteCalendar } from '../queries/feeds';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(toIcs(await getExportRows(site!), site!.href), {
-    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
-  });
+  new Response(await getSiteCalendar(site!), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

@@ -43,6 +43,12 @@ function entityView(collection: EntityCollection, entity: Entity) {
     aliases: entityAliases(entity.data),
     facts: entityFacts(entity.data),
     search: entitySearchAttributes(collection, entity),
+    /** Its own feed and calendar: the entries below, to follow. */
+    follow: {
+      name: entity.data.name,
+      rss: paths.entityFeed(collection, entity.id),
+      calendar: paths.entityCalendar(collection, entity.id),
+    },
     /** A place's locator map. */
     place: collection === 'places' ? toMapPlace(entity as Place) : undefined,
   };

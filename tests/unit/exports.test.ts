@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportRow as rowOf, toCsv, toIcs } from '../../src/lib/exports/rows';
+import { exportRow as rowOf, toCsv } from '../../src/lib/exports/rows';
+import { toIcs } from '../../src/lib/feeds/ical';
 import { entry } from './factory';
 
 const base = {

@@ -14,6 +14,9 @@ const at = (path: string) => `${BASE}${path.replace(/^\//, '')}`;
 /** Page N of a paginated list at `list` (page 1 is the list itself). */
 const page = (list: string, n = 1) => (n <= 1 ? at(list) : at(`${list}${n}/`));
 
+/** The absolute address of a path built here, on the site's origin (the path carries the base). */
+export const absoluteUrl = (path: string, site: URL | string): string => new URL(path, site).href;
+
 export const paths = {
   home: () => at('/'),
   oldestFirst: () => at('/oldest-first/'),
@@ -27,6 +30,9 @@ export const paths = {
   entities: (collection: EntityCollection) => at(`/${collection}/`),
   /** Page of one entity; paginated when it has many entries. */
   entity: (collection: EntityCollection, id: string, n = 1) => page(`/${collection}/${id}/`, n),
+  /** The RSS feed and the iCalendar file of one entity's entries, beside its page. */
+  entityFeed: (collection: EntityCollection, id: string) => at(`/${collection}/${id}/rss.xml`),
+  entityCalendar: (collection: EntityCollection, id: string) => at(`/${collection}/${id}/calendar.ics`),
   topic: (id: string, n = 1) => page(`/topics/${id}/`, n),
   person: (id: string, n = 1) => page(`/people/${id}/`, n),
   organization: (id: string, n = 1) => page(`/organizations/${id}/`, n),
@@ -36,6 +42,9 @@ export const paths = {
   search: () => at('/search/'),
   about: () => at('/about/'),
   rss: () => at('/rss.xml'),
+  /** What changed in the record (from its git history), and its feed. */
+  changes: () => at('/changes/'),
+  changesFeed: () => at('/changes.xml'),
   calendar: () => at('/calendar.ics'),
   json: () => at('/entries.json'),
   csv: () => at('/entries.csv'),
