@@ -3,7 +3,7 @@
  * date fields carry the JSON form of a date (src/schemas/fields.ts), so a new date
  * field is checked as text without anyone listing it here.
  */
-import { DATE_PATTERN, toJsonSchema } from '../schemas/json-schema';
+import { DATE_PATTERN, DAY_PATTERN, toJsonSchema } from '../schemas/json-schema';
 import { PLAIN_SCHEMAS } from '../schemas/plain';
 import type { CollectionName } from '../collections';
 
@@ -12,7 +12,8 @@ export type DatePath = readonly string[];
 
 type Json = { [key: string]: unknown };
 
-const isDate = (s: Json) => Array.isArray(s.anyOf) && s.anyOf.some((a) => (a as Json).pattern === DATE_PATTERN);
+const isDate = (s: Json) =>
+  Array.isArray(s.anyOf) && s.anyOf.some((a) => [DATE_PATTERN, DAY_PATTERN].includes((a as Json).pattern as string));
 
 function* datePaths(schema: Json, defs: Json, path: string[]): Generator<string[]> {
   if (typeof schema.$ref === 'string') {

@@ -6,6 +6,9 @@
  */
 import { isoDay } from '../primitives/dates';
 import { asOfDay } from '../io/as-of';
+import { contentDir } from '../io/content-dir';
+import { entriesLog } from '../io/git';
+import { firstAdded, LOG_FORMAT, parseLog } from '../lib/changes/log';
 import { readSources } from './load-content';
 import { defaultArchiveDir } from './sources/archive';
 import { verifySources } from './sources/verify';
@@ -31,7 +34,7 @@ function notYetReported(schema: readonly Problem[], early: readonly Problem[]): 
 /** Checks parsed files (from the loader, or built in memory) and returns their problems. */
 export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): Problem[] {
   const checked = files.map(withParsedBody);
-  const context = { today: isoDay(options.today ?? new Date()), valid: new Map() };
+  const context = { today: isoDay(options.today ?? new Date()), valid: new Map(), addedOn: options.addedOn };
   const early = FILE_RULES.flatMap((rule) => rule(checked, context));
   const { valid, problems: schema } = checkSchemas(checked);
   const late = CONTENT_RULES.flatMap((rule) => rule(checked, { ...context, valid }));
@@ -100,8 +103,9 @@ export function runContentCheck(
   const sources = readSources(root, dir);
   const { files, unreadable } = parseAll(sources);
   const today = options.today ?? new Date(`${asOfDay()}T00:00:00Z`);
+  const addedOn = options.addedOn ?? firstAdded(parseLog(entriesLog(LOG_FORMAT, dir ?? contentDir(root)).output));
   const verified = verifyAgainstArchive(files, root, options);
-  const problems = [...unreadable, ...checkContent(files, { ...options, today }), ...verified.problems].sort(
+  const problems = [...unreadable, ...checkContent(files, { ...options, today, addedOn }), ...verified.problems].sort(
     compareProblems,
   );
   return {

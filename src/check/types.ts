@@ -53,6 +53,8 @@ export interface CheckOptions {
   today?: Date | undefined;
   /** The archived sources to verify figures and quotations against (default: ../shared/seeds or SOURCES_ARCHIVE). */
   archiveDir?: string | undefined;
+  /** The day (YYYY-MM-DD) each entry was first added, by id, where the history knows it. */
+  addedOn?: ReadonlyMap<string, string> | undefined;
 }
 
 export interface Problem {
@@ -72,6 +74,8 @@ export interface RuleContext {
   today: string;
   /** Files whose data matched their schema, with the schema's output (defaults filled in). */
   valid: ReadonlyMap<CheckedFile, Record<string, unknown>>;
+  /** The day (YYYY-MM-DD) each entry was first added, by id, where the history knows it. */
+  addedOn?: ReadonlyMap<string, string> | undefined;
 }
 
 export type Rule = (files: readonly CheckedFile[], context: RuleContext) => Problem[];

@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { COLLECTIONS } from '../collections';
 import { contentDir } from './content-dir';
 
 let history: Map<string, Date> | undefined;
@@ -64,4 +65,44 @@ export function lastChanged(filePath: string, root: string = process.cwd()): Dat
 /** Forgets the cached history (for tests, and for a long-running dev server after a commit). */
 export function resetGitDates(): void {
   history = undefined;
+  entriesLogCache = undefined;
+}
+
+/** The history of the entries folder as git prints it, and whether it is whole. */
+export interface EntriesLog {
+  /** `git log --no-renames --name-status --format=LOG_FORMAT` over content/entries/, newest first; empty without git. */
+  output: string;
+  /** git could be run there (false outside a repository, or without git). */
+  available: boolean;
+  /** The clone is shallow: the oldest commits are missing. */
+  shallow: boolean;
+}
+
+let entriesLogCache: Map<string, EntriesLog> | undefined;
+
+/**
+ * The log of the entries folder of the content folder `dir` (CONTENT_DIR or content/ by
+ * default), read once per build; the format is src/lib/changes/log.ts's.
+ */
+export function entriesLog(format: string, dir: string = contentDir()): EntriesLog {
+  entriesLogCache ??= new Map();
+  const cwd = path.join(dir, COLLECTIONS.entries.dir);
+  const key = `${cwd}\0${format}`;
+  const cached = entriesLogCache.get(key);
+  if (cached) return cached;
+  const git = (args: string[]) =>
+    execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  try {
+    const output = git(['log', '--no-renames', '--name-status', '--relative', `--format=${format}`, '--', '.']);
+    const shallow = git(['rev-parse', '--is-shallow-repository']).trim() === 'true';
+    entriesLogCache.set(key, { output, available: true, shallow });
+  } catch {
+    entriesLogCache.set(key, { output: '', available: false, shallow: false });
+  }
+  return entriesLogCache.get(key)!;
 }

@@ -3,7 +3,7 @@
  * `content/entries/<year>/`. Shared fields first, then what each kind adds.
  */
 import { z } from 'astro/zod';
-import { country, dateSpec, nonEmpty, type RefFactory } from './fields';
+import { country, dateSpec, daySpec, nonEmpty, type RefFactory } from './fields';
 
 export const ENTRY_KINDS = ['visit', 'agreement', 'event'] as const;
 export const ENTRY_STATUSES = ['happened', 'planned'] as const;
@@ -117,6 +117,14 @@ export const outcomeSchema = (ref: RefFactory) =>
         });
     });
 
+/** An editorial correction printed with the entry, as a newspaper prints one: when, and what was corrected. */
+export const correctionSchema = z.strictObject({
+  date: daySpec.describe("The day the correction was made, YYYY-MM-DD (not after the record's as-of day)."),
+  text: nonEmpty('text', 300).describe(
+    'What was corrected, in one sentence: "An earlier version gave the date as 21 October."',
+  ),
+});
+
 /** Issue #13: an outcome belongs only to a planned item. */
 const outcomeOnlyWhenPlanned = (v: { status?: string; outcome?: unknown }, ctx: z.core.$RefinementCtx) => {
   if (v.outcome !== undefined && v.status !== 'planned')
@@ -164,6 +172,10 @@ const base = (ref: RefFactory) => ({
   figures: z.array(figureSchema(ref)).default([]).describe('Numbers the entry states, each with its source.'),
   related: z.array(ref('entries')).default([]).describe('Other entries closely tied to this one.'),
   draft: z.boolean().default(false).describe('Drafts show in `npm run dev` only, never in the built site.'),
+  corrections: z
+    .array(correctionSchema)
+    .default([])
+    .describe('Corrections made to the entry after it was published, each with its day and what was corrected.'),
 });
 
 export const visitFields = (ref: RefFactory) =>

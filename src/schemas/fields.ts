@@ -73,6 +73,19 @@ export const dateSpec = z
   })
   .meta(DATE_JSON);
 
+/** Every day, YYYY-MM-DD, as a regular expression. */
+export const DAY_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+
+/**
+ * A date that must be a single day (a correction's date), parsed by the same parser as
+ * {@link dateSpec}: a month, quarter, year or range is refused with the form to write.
+ */
+export const daySpec = dateSpec
+  .refine((d) => d.precision === 'day' && !d.to, {
+    error: 'not a single day — write the day as YYYY-MM-DD, e.g. 2026-03-05',
+  })
+  .meta({ anyOf: [{ type: 'string', pattern: DAY_PATTERN }] });
+
 /** Like {@link dateSpec} but for the few fields that are not entry dates and may be absent. */
 export const optionalDateText = z
   .preprocess((v) => (v === undefined || v === null ? undefined : normaliseDateInputSafe(v)), z.string().optional())

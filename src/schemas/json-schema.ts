@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import type { CollectionName } from '../collections';
 import { refDescription } from './fields';
 
-export { DATE_PATTERN } from './fields';
+export { DATE_PATTERN, DAY_PATTERN } from './fields';
 
 export type JsonSchema = Record<string, unknown>;
 

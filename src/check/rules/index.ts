@@ -5,6 +5,7 @@
  */
 import type { Rule } from '../types';
 import { bodyLinks } from './body-links';
+import { corrections } from './corrections';
 import { dates } from './dates';
 import { duplicateIds } from './duplicate-ids';
 import { duplicateTitles } from './duplicate-titles';
@@ -25,5 +26,6 @@ export const CONTENT_RULES: readonly Rule[] = [
   houseStyle,
   duplicateTitles,
   pastPlans,
+  corrections,
   bodyLinks,
 ];

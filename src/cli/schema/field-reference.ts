@@ -3,7 +3,7 @@
  * from the zod schemas and their `.describe()` texts). `npm run schema` puts it between
  * the markers; a test fails when the committed text is out of date.
  */
-import { collectionJsonSchema, DATE_PATTERN } from './json-schema';
+import { collectionJsonSchema, DATE_PATTERN, DAY_PATTERN } from './json-schema';
 import { COUNTRY_CODES } from '../../primitives/countries';
 import { refDescription } from '../../schemas/fields';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../collections';
@@ -42,10 +42,12 @@ const idsOf = (collection: CollectionName, plural: boolean) =>
 function isDate(s: JsonSchema): boolean {
   return !!s.anyOf?.some((a) => a.pattern === DATE_PATTERN);
 }
+const isDay = (s: JsonSchema): boolean => !!s.anyOf?.some((a) => a.pattern === DAY_PATTERN);
 
 /** What may be written in a field, in words. */
 export function valueText(s: JsonSchema, itemName = 'items'): string {
   if (isDate(s)) return 'date (see Dates)';
+  if (isDay(s)) return 'a day, `YYYY-MM-DD`';
   if (s.const !== undefined) return code(s.const);
   if (s.enum && COUNTRY_CODES.every((c) => s.enum!.includes(c)))
     return `country code${itemName === 'plural' ? 's' : ''}: \`KZ\`, \`AZ\`, … (the list is in src/primitives/countries.ts)`;
@@ -78,10 +80,12 @@ function requiredText(name: string, s: JsonSchema, required: readonly string[]):
   return `no (default ${code(Array.isArray(d) ? d.join(', ') : d)})`;
 }
 
-function table(schema: JsonSchema, names: readonly string[], itemName?: string): string {
+/** `itemName` names a list's items: one word, or the field's own name where each list has its section below. */
+function table(schema: JsonSchema, names: readonly string[], itemName?: string | ((field: string) => string)): string {
   const rows = names.map((name) => {
     const s = schema.properties![name]!;
-    return `| \`${name}\` | ${requiredText(name, s, schema.required ?? [])} | ${cell(valueText(s, itemName))} | ${cell(ownText(s))} |`;
+    const items = typeof itemName === 'function' ? itemName(name) : itemName;
+    return `| \`${name}\` | ${requiredText(name, s, schema.required ?? [])} | ${cell(valueText(s, items))} | ${cell(ownText(s))} |`;
   });
   return ['| field | required | value | what it holds |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -101,6 +105,7 @@ export function fieldReference(): string {
   const own = (v: JsonSchema) => all(v).filter((k) => !shared.includes(k));
   const kindRow = shared.filter((k) => k !== 'kind');
   const figures = variants[0]!.properties!.figures!.items!;
+  const corrections = variants[0]!.properties!.corrections!.items!;
   const out: string[] = [];
 
   out.push(
@@ -108,7 +113,8 @@ export function fieldReference(): string {
     '',
     `\`kind\` is required and is one of ${variants.map((v) => code(kindOf(v))).join(', ')}; each kind adds the fields below its own heading.`,
     '',
-    table(variants[0]!, kindRow, 'figures'),
+    // figures and corrections: each has its own table below.
+    table(variants[0]!, kindRow, (field) => field),
   );
   for (const v of variants) {
     const kind = kindOf(v);
@@ -127,6 +133,7 @@ export function fieldReference(): string {
     );
   }
   out.push('', '### Each figure (in `figures`)', '', table(figures, all(figures)));
+  out.push('', '### Each correction (in `corrections`)', '', table(corrections, all(corrections)));
 
   for (const collection of COLLECTION_NAMES.filter((c) => COLLECTIONS[c].format === 'yaml')) {
     const { referenceHeading, dir } = COLLECTIONS[collection];

@@ -7,7 +7,7 @@ import { PLAIN_SCHEMAS } from '../../schemas/plain';
 import { toJsonSchema } from '../../schemas/json-schema';
 import { COLLECTIONS, perCollection, type CollectionName } from '../../collections';
 
-export { DATE_PATTERN, toJsonSchema } from '../../schemas/json-schema';
+export { DATE_PATTERN, DAY_PATTERN, toJsonSchema } from '../../schemas/json-schema';
 
 /** The schema file of each collection, under schemas/. */
 export const SCHEMA_FILES = perCollection((_, def) => def.schemaFile);

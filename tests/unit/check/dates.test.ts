@@ -69,7 +69,12 @@ describe('dates are read as the text the contributor wrote', () => {
   }
 
   it('finds the date fields in the schemas themselves', () => {
-    expect(dateFields('entries')).toEqual([['date'], ['outcome', 'date'], ['figures', '*', 'period']]);
+    expect(dateFields('entries')).toEqual([
+      ['date'],
+      ['outcome', 'date'],
+      ['figures', '*', 'period'],
+      ['corrections', '*', 'date'],
+    ]);
     expect(dateFields('sources')).toEqual([['published'], ['accessed']]);
     expect(dateFields('series')).toEqual([['points', '*', 'period']]);
     expect(dateFields('people')).toEqual([]);
