@@ -28,7 +28,7 @@ describe('drafts in the built site', () => {
     expect(existsSync(path.join(out, 'entries', PUBLISHED, 'index.html'))).toBe(true);
   });
 
-  it.each(['rss.xml', 'entries.json', 'entries.csv', 'calendar.ics', 'sitemap-0.xml'])(
+  it.each(['rss.xml', 'changes.xml', 'entries.json', 'entries.csv', 'calendar.ics', 'sitemap-0.xml'])(
     'leaves the draft out of %s',
     (rel) => {
       const text = read(rel);

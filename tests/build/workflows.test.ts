@@ -18,7 +18,7 @@ interface Step {
   uses?: string;
   run?: string;
   if?: string;
-  with?: Record<string, string>;
+  with?: Record<string, string | number | boolean>;
   env?: Record<string, string>;
 }
 interface Job {
@@ -94,6 +94,14 @@ describe('permissions', () => {
     const deploy = workflow(FILES[1]!);
     expect(deploy.jobs.build!.permissions).toBeUndefined();
     expect(deploy.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+  });
+});
+
+describe('both workflows', () => {
+  it.each(FILES)('%s checks out the whole history (/changes/ and the as-of day are read from it)', (rel) => {
+    const checkouts = uses(workflow(rel), 'actions/checkout');
+    expect(checkouts.length).toBeGreaterThan(0);
+    for (const step of checkouts) expect(step.with?.['fetch-depth']).toBe(0);
   });
 });
 

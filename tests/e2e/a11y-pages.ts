@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
+import { PUBLISHED } from '../helpers/fixture-site';
 import { useBuiltSite } from '../helpers/site';
 
 /** One URL per page type of the reader's site. */
@@ -28,13 +29,22 @@ export const PAGES = [
   '/agreements/',
   '/sources/',
   '/about/',
+  '/changes/',
   '/no-such-page/',
 ];
 
+/** Page types only the fixtures site has: an entry with corrections, and /changes/ without a git history. */
+export const FIXTURE_PAGES = [`/entries/${PUBLISHED}/`, '/changes/'];
+
 export function axeEveryPageType(theme: 'light' | 'dark'): void {
-  const site = useBuiltSite();
+  const sites = { main: useBuiltSite(), fixtures: useBuiltSite('fixtures') };
+  const cases = [
+    ...PAGES.map((url) => ({ site: 'main' as const, url })),
+    ...FIXTURE_PAGES.map((url) => ({ site: 'fixtures' as const, url })),
+  ];
   describe(`axe, WCAG 2.2 AA, ${theme} theme`, () => {
-    it.each(PAGES)('%s has no violations', async (url) => {
+    it.each(cases)('$site: $url has no violations', async ({ site: name, url }) => {
+      const site = sites[name];
       const page = await site.page({ colorScheme: theme });
       await page.goto(`${site.server.url}${url}`);
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(theme);

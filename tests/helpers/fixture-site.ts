@@ -5,6 +5,8 @@
  * - an entry with Markdown headings, so that a search result links to a section
  *   (tests/e2e/search-sections.test.ts),
  * - the entry, person and source that `npm run new -- ARGS` writes (tests/build/contributor.test.ts),
+ * - two corrections on the published neighbour, and one on the draft that must not show
+ *   (tests/build/changes.test.ts),
  * on top of the small valid folder of content-fixture.ts and the corpus's places (the map
  * page cannot be built without them).
  */
@@ -16,6 +18,12 @@ export const PUBLISHED = '2024-05-20-published-neighbour';
 export const PUBLISHED_TITLE = 'Published neighbour of the draft';
 
 export const SECTIONS = '2023-03-05-sections-test';
+
+/** The corrections of PUBLISHED, as written (oldest first); the page prints them newest first. */
+export const CORRECTIONS = [
+  { date: '2024-06-01', text: 'An earlier version gave the wrong day of the meeting.' },
+  { date: '2024-07-15', text: 'An earlier version misspelt the name of the port.' },
+];
 
 /** The entry `npm run new -- NEW_ENTRY_ARGS` writes. */
 export const NEW_ENTRY_ID = '2025-03-03-jane-doe-visits-astana-for-talks-on-the-middle-corridor';
@@ -52,8 +60,17 @@ export const NEW_ENTRY_ARGS = [
 export function fixtureSiteFiles(): Record<string, string> {
   return {
     ...corpusPlaces(),
-    ...eventEntry(DRAFT, '2024-06-12', { title: DRAFT_TITLE, draft: true, people: ['ilham-aliyev'] }),
-    ...eventEntry(PUBLISHED, '2024-05-20', { title: PUBLISHED_TITLE, people: ['ilham-aliyev'] }),
+    ...eventEntry(DRAFT, '2024-06-12', {
+      title: DRAFT_TITLE,
+      draft: true,
+      people: ['ilham-aliyev'],
+      corrections: [{ date: '2024-06-20', text: 'A zebra correction of the unpublished draft.' }],
+    }),
+    ...eventEntry(PUBLISHED, '2024-05-20', {
+      title: PUBLISHED_TITLE,
+      people: ['ilham-aliyev'],
+      corrections: CORRECTIONS,
+    }),
     [`entries/2023/${SECTIONS}.mdx`]: entryText(
       {
         title: 'An entry with sections',
