@@ -1,0 +1,36 @@
+/**
+ * The cache of share images: one PNG per hash of what it shows, in Astro's cache folder
+ * (`share-images/`), so a rebuild draws only the cards that changed and each test site,
+ * with its own ASTRO_CACHE_DIR, keeps its own.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { astroCacheDir } from './env';
+
+const dir = () => path.resolve(astroCacheDir(), 'share-images');
+const file = (key: string) => path.join(dir(), `${key}.png`);
+
+/** The cached image of `key`, if there is one. */
+export function cachedShareImage(key: string): Buffer | undefined {
+  try {
+    return readFileSync(file(key));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps an image; written under another name and renamed, so a reader never sees half a file. */
+export function cacheShareImage(key: string, png: Buffer): void {
+  mkdirSync(dir(), { recursive: true });
+  const tmp = `${file(key)}.${process.pid}.tmp`;
+  writeFileSync(tmp, png);
+  renameSync(tmp, file(key));
+}
+
+/** The installed versions of the drawing libraries (part of the cache key: an upgrade redraws). */
+export function shareToolVersions(): string {
+  const require = createRequire(path.join(process.cwd(), 'package.json'));
+  const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+  return `satori@${version('satori')} resvg@${version('@resvg/resvg-js')}`;
+}

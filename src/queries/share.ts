@@ -1,0 +1,82 @@
+/**
+ * Share images: which pages have one (every entry, entity and data series, and the site's
+ * own card for the home page and every page without one), what each shows, and its PNG,
+ * drawn once and then read from the cache while the card is unchanged. SHARE_IMAGES=off
+ * turns them all off.
+ */
+import { ENTITY_COLLECTIONS, type EntityCollection } from '../collections';
+import { shareImagesOn } from '../io/env';
+import { shareFonts } from '../io/fonts';
+import { cachedShareImage, cacheShareImage, shareToolVersions } from '../io/share-cache';
+import {
+  entityShareCard,
+  entryShareCard,
+  seriesShareCard,
+  shareAlt,
+  siteShareCard,
+  type ShareCard,
+} from '../lib/share/card';
+import { shareKey, type ShareDrawing } from '../lib/share/key';
+import { SHARE_HEIGHT, SHARE_WIDTH } from '../lib/share/layout';
+import { renderSharePng, SHARE_RENDERER_VERSION } from '../lib/share/render';
+import { paths } from '../lib/urls/paths';
+import { SITE_DESCRIPTION, SITE_NAME } from '../site';
+import type { EntityData, EntryData, Item, SeriesData } from '../schemas/types';
+import { getAsOf, getEntities, getEntries, getGraph, getSeries } from './load';
+
+/** What a page's <head> says of its share image. */
+export interface ShareImage {
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
+const imageOf = (card: ShareCard): ShareImage | undefined =>
+  shareImagesOn()
+    ? { src: paths.shareImage(card.path), alt: shareAlt(card), width: SHARE_WIDTH, height: SHARE_HEIGHT }
+    : undefined;
+
+const siteCard = () => siteShareCard(SITE_NAME, SITE_DESCRIPTION);
+const entryCard = (entry: Item<EntryData>) => entryShareCard(entry, getAsOf(), SITE_NAME);
+const entityCard = (collection: EntityCollection, entity: Item<EntityData>, entries: number) =>
+  entityShareCard(collection, entity, entries, SITE_NAME);
+const seriesCard = (series: Item<SeriesData>) => seriesShareCard(series, SITE_NAME);
+
+/** The image of the home page, and of every page without its own. */
+export const siteShareImage = () => imageOf(siteCard());
+export const entryShareImage = (entry: Item<EntryData>) => imageOf(entryCard(entry));
+export const entityShareImage = (collection: EntityCollection, entity: Item<EntityData>, entries: number) =>
+  imageOf(entityCard(collection, entity, entries));
+export const seriesShareImage = (series: Item<SeriesData>) => imageOf(seriesCard(series));
+
+/** Every card: one per entry, entity and data series, and the site's. */
+export async function getShareCards(): Promise<ShareCard[]> {
+  const { backlinks } = await getGraph();
+  const cards = [siteCard(), ...(await getEntries()).map(entryCard)];
+  for (const collection of ENTITY_COLLECTIONS) {
+    for (const entity of await getEntities(collection))
+      cards.push(entityCard(collection, entity, backlinks[collection].get(entity.id)?.length ?? 0));
+  }
+  cards.push(...(await getSeries()).map(seriesCard));
+  return cards;
+}
+
+/** The routes of /share/<path>.png; none when SHARE_IMAGES=off. */
+export async function getSharePaths() {
+  if (!shareImagesOn()) return [];
+  return (await getShareCards()).map((card) => ({ params: { path: card.path }, props: { card } }));
+}
+
+let drawing: ShareDrawing | undefined;
+
+/** A card's PNG: from the cache when this card was drawn before in the same way, else drawn and kept. */
+export async function sharePng(card: ShareCard): Promise<Buffer> {
+  drawing ??= { renderer: SHARE_RENDERER_VERSION, fonts: shareFonts().hash, tools: shareToolVersions() };
+  const key = shareKey(card, drawing);
+  const cached = cachedShareImage(key);
+  if (cached) return cached;
+  const png = await renderSharePng(card, shareFonts().fonts);
+  cacheShareImage(key, png);
+  return png;
+}
