@@ -11,8 +11,7 @@ import { astroCacheDir } from './env';
 const dir = () => path.resolve(astroCacheDir(), 'share-images');
 const file = (key: string) => path.join(dir(), `${key}.png`);
 
-/** The cached image of `key`, if there is one. */
-export function cachedShareImage(key: string): Buffer | undefined {
+function cached(key: string): Buffer | undefined {
   try {
     return readFileSync(file(key));
   } catch {
@@ -20,12 +19,21 @@ export function cachedShareImage(key: string): Buffer | undefined {
   }
 }
 
-/** Keeps an image; written under another name and renamed, so a reader never sees half a file. */
-export function cacheShareImage(key: string, png: Buffer): void {
+/** Written under another name and renamed, so a reader never sees half a file. */
+function keep(key: string, png: Buffer): void {
   mkdirSync(dir(), { recursive: true });
   const tmp = `${file(key)}.${process.pid}.tmp`;
   writeFileSync(tmp, png);
   renameSync(tmp, file(key));
+}
+
+/** The image of `key` from the cache; else `draw` makes it, and it is kept for the next build. */
+export async function cachedDraw(key: string, draw: () => Promise<Buffer>): Promise<Buffer> {
+  const hit = cached(key);
+  if (hit) return hit;
+  const png = await draw();
+  keep(key, png);
+  return png;
 }
 
 /** The installed versions of the drawing libraries (part of the cache key: an upgrade redraws). */

@@ -59,7 +59,10 @@ export async function getEntityPages(paginate: PaginateFunction) {
       const cards = (backlinks[collection].get(entity.id) ?? []).map((e) => entryCard(e, topics, getAsOf()));
       const params = { collection, id: entity.id };
       // Every page of an entity shares the first page's image.
-      const props = { entity: entityView(collection, entity), share: entityShareImage(collection, entity, cards.length) };
+      const props = {
+        entity: entityView(collection, entity),
+        share: entityShareImage(collection, entity, cards.length),
+      };
       routes.push(...paginate(cards, { params, props, pageSize: PAGE_SIZE }));
     }
   }

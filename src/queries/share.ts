@@ -7,7 +7,7 @@
 import { ENTITY_COLLECTIONS, type EntityCollection } from '../collections';
 import { shareImagesOn } from '../io/env';
 import { shareFonts } from '../io/fonts';
-import { cachedShareImage, cacheShareImage, shareToolVersions } from '../io/share-cache';
+import { cachedDraw, shareToolVersions } from '../io/share-cache';
 import {
   entityShareCard,
   entryShareCard,
@@ -71,12 +71,7 @@ export async function getSharePaths() {
 let drawing: ShareDrawing | undefined;
 
 /** A card's PNG: from the cache when this card was drawn before in the same way, else drawn and kept. */
-export async function sharePng(card: ShareCard): Promise<Buffer> {
+export function sharePng(card: ShareCard): Promise<Buffer> {
   drawing ??= { renderer: SHARE_RENDERER_VERSION, fonts: shareFonts().hash, tools: shareToolVersions() };
-  const key = shareKey(card, drawing);
-  const cached = cachedShareImage(key);
-  if (cached) return cached;
-  const png = await renderSharePng(card, shareFonts().fonts);
-  cacheShareImage(key, png);
-  return png;
+  return cachedDraw(shareKey(card, drawing), () => renderSharePng(card, shareFonts().fonts));
 }

@@ -72,7 +72,15 @@ function badge(text: string, tone: BadgeTone): ShareNode {
 /** The site's mark, as the favicon draws it: a blue square with a white cross. */
 function mark(): ShareNode {
   const bar = (w: number, h: number) =>
-    box({ position: 'absolute', left: (48 - w) / 2, top: (48 - h) / 2, width: w, height: h, background: '#ffffff', borderRadius: 3 });
+    box({
+      position: 'absolute',
+      left: (48 - w) / 2,
+      top: (48 - h) / 2,
+      width: w,
+      height: h,
+      background: '#ffffff',
+      borderRadius: 3,
+    });
   return box({ position: 'relative', width: 48, height: 48, borderRadius: 9, background: INK.link, marginRight: 20 }, [
     bar(26, 5),
     bar(5, 26),
@@ -86,7 +94,13 @@ export function shareLayout(card: ShareCard, fontFamily: string): ShareNode {
   const fit = titleFit(card.title, card.detail ? TITLE_HEIGHT - 62 : TITLE_HEIGHT);
   const top: ShareNode[] = [];
   if (isSite) top.push(box({ display: 'flex', marginBottom: 28 }, [mark()]));
-  if (card.badges.length > 0) top.push(box({ display: 'flex', marginBottom: 18 }, card.badges.map((b) => badge(b.text, b.tone))));
+  if (card.badges.length > 0)
+    top.push(
+      box(
+        { display: 'flex', marginBottom: 18 },
+        card.badges.map((b) => badge(b.text, b.tone)),
+      ),
+    );
   if (card.date) top.push(box({ fontSize: 46, fontWeight: 700, color: INK.muted, marginBottom: 8 }, card.date));
   const title = box(
     {
@@ -102,7 +116,17 @@ export function shareLayout(card: ShareCard, fontFamily: string): ShareNode {
   );
   const detail =
     card.detail &&
-    box({ fontSize: isSite ? 44 : 40, color: INK.muted, marginTop: 14, lineClamp: isSite ? 3 : 1, display: 'block', maxWidth: TITLE_WIDTH }, card.detail);
+    box(
+      {
+        fontSize: isSite ? 44 : 40,
+        color: INK.muted,
+        marginTop: 14,
+        lineClamp: isSite ? 3 : 1,
+        display: 'block',
+        maxWidth: TITLE_WIDTH,
+      },
+      card.detail,
+    );
   const foot = box(
     { display: 'flex', alignItems: 'center', marginTop: 'auto', paddingTop: 22, borderTop: `3px solid ${INK.border}` },
     [mark(), box({ fontSize: 40, fontWeight: 700, color: INK.link }, card.site)],
