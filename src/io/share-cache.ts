@@ -3,13 +3,16 @@
  * (`share-images/`), so a rebuild draws only the cards that changed and each test site,
  * with its own ASTRO_CACHE_DIR, keeps its own.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { astroCacheDir } from './env';
 
 const dir = () => path.resolve(astroCacheDir(), 'share-images');
 const file = (key: string) => path.join(dir(), `${key}.png`);
+
+/** Whether the image of `key` is in the cache. */
+export const isCached = (key: string): boolean => existsSync(file(key));
 
 function cached(key: string): Buffer | undefined {
   try {

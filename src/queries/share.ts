@@ -7,7 +7,8 @@
 import { ENTITY_COLLECTIONS, type EntityCollection } from '../collections';
 import { shareImagesOn } from '../io/env';
 import { shareFonts } from '../io/fonts';
-import { cachedDraw, shareToolVersions } from '../io/share-cache';
+import { drawInThread } from '../io/share-draw';
+import { cachedDraw, isCached, shareToolVersions } from '../io/share-cache';
 import {
   entityShareCard,
   entryShareCard,
@@ -17,8 +18,8 @@ import {
   type ShareCard,
 } from '../lib/share/card';
 import { shareKey, type ShareDrawing } from '../lib/share/key';
-import { SHARE_HEIGHT, SHARE_WIDTH } from '../lib/share/layout';
-import { renderSharePng, SHARE_RENDERER_VERSION } from '../lib/share/render';
+import { SHARE_HEIGHT, SHARE_WIDTH } from '../lib/share/draw';
+import { SHARE_RENDERER_VERSION, shareTree } from '../lib/share/render';
 import { paths } from '../lib/urls/paths';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site';
 import type { EntityData, EntryData, Item, SeriesData } from '../schemas/types';
@@ -62,16 +63,37 @@ export async function getShareCards(): Promise<ShareCard[]> {
   return cards;
 }
 
-/** The routes of /share/<path>.png; none when SHARE_IMAGES=off. */
-export async function getSharePaths() {
-  if (!shareImagesOn()) return [];
-  return (await getShareCards()).map((card) => ({ params: { path: card.path }, props: { card } }));
+let drawing: ShareDrawing | undefined;
+const keyOf = (card: ShareCard) => {
+  drawing ??= { renderer: SHARE_RENDERER_VERSION, fonts: shareFonts().hash, tools: shareToolVersions() };
+  return shareKey(card, drawing);
+};
+/** Images being drawn, by key. */
+const drawn = new Map<string, Promise<Buffer>>();
+
+/** A card's PNG: from the cache when this card was drawn before in the same way, else drawn (once) and kept. */
+export function sharePng(card: ShareCard): Promise<Buffer> {
+  const key = keyOf(card);
+  const started = drawn.get(key);
+  if (started) return started;
+  const { fonts } = shareFonts();
+  const png = cachedDraw(key, () => drawInThread(shareTree(card, fonts), fonts));
+  drawn.set(key, png);
+  // Kept while it is drawn; after that the cache has it (or, if drawing failed, the page's
+  // own call draws again and the build reports the error).
+  const forget = () => drawn.delete(key);
+  png.then(forget, forget);
+  return png;
 }
 
-let drawing: ShareDrawing | undefined;
-
-/** A card's PNG: from the cache when this card was drawn before in the same way, else drawn and kept. */
-export function sharePng(card: ShareCard): Promise<Buffer> {
-  drawing ??= { renderer: SHARE_RENDERER_VERSION, fonts: shareFonts().hash, tools: shareToolVersions() };
-  return cachedDraw(shareKey(card, drawing), () => renderSharePng(card, shareFonts().fonts));
+/**
+ * The routes of /share/<path>.png; none when SHARE_IMAGES=off. Astro asks every route for
+ * its paths before it renders any page, so the cards not in the cache start drawing here,
+ * in threads beside the pages' rendering, and are ready (or nearly) when their turn comes.
+ */
+export async function getSharePaths() {
+  if (!shareImagesOn()) return [];
+  const cards = await getShareCards();
+  for (const card of cards) if (!isCached(keyOf(card))) void sharePng(card);
+  return cards.map((card) => ({ params: { path: card.path }, props: { card } }));
 }

@@ -20,7 +20,8 @@ import {
 } from '../../src/lib/share/card';
 import { shareKey } from '../../src/lib/share/key';
 import { titleFit } from '../../src/lib/share/layout';
-import { renderSharePng, shareSvg } from '../../src/lib/share/render';
+import { renderSharePng, shareSvg, shareTree } from '../../src/lib/share/render';
+import { drawInThread } from '../../src/io/share-draw';
 import { entry, make } from './factory';
 
 const SITE = 'Kazakhstan–Azerbaijan Relations';
@@ -121,6 +122,13 @@ describe('share image drawing', () => {
     const png = await renderSharePng(c, fonts);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect((await renderSharePng(c, fonts)).equals(png)).toBe(true);
+  });
+
+  it('draws the same bytes in a drawing thread as in this one', async () => {
+    const c = entryShareCard(entry('e', { title: 'Tokayev visits Baku', kind: 'visit' }), '2026-12-01', SITE);
+    const [inThread, here] = await Promise.all([drawInThread(shareTree(c, fonts), fonts), renderSharePng(c, fonts)]);
+    expect(pngSize(inThread)).toEqual({ width: 1200, height: 630 });
+    expect(inThread.equals(here)).toBe(true);
   });
 
   it('has glyphs for Azerbaijani and Kazakh letters (ə, ğ, ş, Қ, ғ, ү, ұ, ң, ө)', async () => {

@@ -5,9 +5,7 @@
  * the title as large as its length allows.
  */
 import type { BadgeTone, ShareCard } from './card';
-
-export const SHARE_WIDTH = 1200;
-export const SHARE_HEIGHT = 630;
+import { SHARE_HEIGHT, SHARE_WIDTH } from './draw';
 
 /** The light theme's colours (tokens.css), for text and badges. */
 const INK = {

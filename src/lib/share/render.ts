@@ -1,24 +1,21 @@
 /**
- * Draws a share card as a 1200 × 630 PNG: Satori lays the tree out and writes SVG (text
- * as outlines, from the fonts it is given), resvg rasterises it. Both are deterministic,
- * so one card gives the same bytes on every build.
+ * A card, laid out (./layout.ts) and drawn (./draw.ts): the tree for a drawing thread,
+ * or the PNG in this one.
  */
-import { Resvg } from '@resvg/resvg-js';
-import satori, { type Font } from 'satori';
+import type { Font } from 'satori';
 import type { ShareCard } from './card';
-import { SHARE_HEIGHT, SHARE_WIDTH, shareLayout } from './layout';
+import { drawPng, drawSvg } from './draw';
+import { shareLayout, type ShareNode } from './layout';
 
-/** Part of every image's cache key: raise it when the drawing changes (./layout.ts, this file). */
+/** Part of every image's cache key: raise it when the drawing changes (./layout.ts, ./draw.ts). */
 export const SHARE_RENDERER_VERSION = 1;
 
-/** The card's SVG, in the fonts given (the first one's family is the text's). */
-export function shareSvg(card: ShareCard, fonts: Font[]): Promise<string> {
-  return satori(shareLayout(card, fonts[0]?.name ?? 'sans-serif'), { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts });
-}
+/** The card laid out in the first font's family (the others are its fallbacks for missing letters). */
+export const shareTree = (card: ShareCard, fonts: Font[]): ShareNode =>
+  shareLayout(card, fonts[0]?.name ?? 'sans-serif');
+
+export const shareSvg = (card: ShareCard, fonts: Font[]): Promise<string> => drawSvg(shareTree(card, fonts), fonts);
 
 /** The card as PNG bytes. `fonts` should be the same array on every call: Satori keeps its parsed fonts per array. */
-export async function renderSharePng(card: ShareCard, fonts: Font[]): Promise<Buffer> {
-  const svg = await shareSvg(card, fonts);
-  // System fonts are never needed (the SVG holds outlines) and cost time to load on every image.
-  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
-}
+export const renderSharePng = (card: ShareCard, fonts: Font[]): Promise<Buffer> =>
+  drawPng(shareTree(card, fonts), fonts);
