@@ -9,6 +9,7 @@ import { contentGuard } from './src/integrations/content-guard';
 import { pagefind } from './src/integrations/pagefind';
 import { remarkBaseLinks } from './src/integrations/remark-base-links';
 import { inlineScriptHashes } from './src/layouts/inline-scripts';
+import { astroCacheDir } from './src/io/env';
 
 // Where the site is published: SITE_URL is the origin, BASE_PATH the path under it
 // (`/<repo>/` for a GitHub Pages project site; README, "Publishing"). Every URL the site
@@ -26,8 +27,9 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   outDir: process.env.OUT_DIR || './dist',
-  // Separate caches let several builds (tests, the benchmark) run side by side.
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  // Separate caches let several builds (tests, the benchmark) run side by side; the share
+  // images are cached there as well (src/io/share-cache.ts).
+  cacheDir: astroCacheDir(),
   // A Content-Security-Policy <meta> on every page (README, "Publishing"). Scripts:
   // this site's files, the scripts Astro bundles (hashed by Astro) and the inline
   // ones (hashed from src/layouts/inline-scripts.ts); WebAssembly for Pagefind. No

@@ -6,6 +6,7 @@ import { placeRows, toMapPlace } from '../lib/map/places';
 import { caspianMap, regionMap } from '../lib/map/presets';
 import { splitRoutes } from '../lib/map/routes';
 import { getCollection } from 'astro:content';
+import { seriesShareImage } from './share';
 import { getAsOf, getEntriesBySeries, getLookup, getPlaces, getSeries, getTopics, once } from './load';
 
 const getCharts = () =>
@@ -31,6 +32,7 @@ export async function getSeriesPages() {
       combined: combosOf(series.id, charts).map((d) => combinedView(d, look.series, look.sources)),
       entries: (bySeries.get(series.id) ?? []).map((e) => entryCard(e, look.topics, getAsOf())),
       topics: namedLinks('topics', series.data.topics, look.topics),
+      share: seriesShareImage(series),
     },
   }));
 }

@@ -7,6 +7,7 @@ import { toMapPlace } from '../lib/map/places';
 import { entitySearchAttributes } from '../lib/search/attributes';
 import { PAGE_SIZE } from '../lib/timeline/lists';
 import { paths } from '../lib/urls/paths';
+import { entityShareImage } from './share';
 import { getAsOf, getEntities, getGraph, getLookup, type Entity, type Place } from './load';
 
 const words = (collection: EntityCollection) => ({
@@ -63,9 +64,12 @@ export async function getEntityPages(paginate: PaginateFunction) {
     for (const entity of await getEntities(collection)) {
       const cards = (backlinks[collection].get(entity.id) ?? []).map((e) => entryCard(e, topics, getAsOf()));
       const params = { collection, id: entity.id };
-      routes.push(
-        ...paginate(cards, { params, props: { entity: entityView(collection, entity) }, pageSize: PAGE_SIZE }),
-      );
+      // Every page of an entity shares the first page's image.
+      const props = {
+        entity: entityView(collection, entity),
+        share: entityShareImage(collection, entity, cards.length),
+      };
+      routes.push(...paginate(cards, { params, props, pageSize: PAGE_SIZE }));
     }
   }
   return routes;

@@ -5,6 +5,7 @@ import { entrySearchAttributes } from '../lib/search/attributes';
 import { editUrl } from '../lib/urls/edit-url';
 import { REPOSITORY } from '../io/env';
 import { lastChanged } from '../io/git';
+import { entryShareImage } from './share';
 import { getAsOf, getEntries, getGraph, getLookup, getPositions, type Entry } from './load';
 
 /** Where to edit the file behind an entry, and the day it last changed (from git). */
@@ -22,6 +23,7 @@ export async function getEntryPages() {
       view: entryPageView(entry, { entries, look, graph, index, asOf: getAsOf() }),
       search: entrySearchAttributes(entry, look),
       file: fileFacts(entry),
+      share: entryShareImage(entry),
     },
   }));
 }

@@ -65,7 +65,8 @@ function recipe(name: SiteName): Recipe {
         outDir: own.OUT_DIR,
         contentDir,
         base: '/',
-        env: { ...own, CONTENT_DIR: contentDir },
+        // Built without share images, to check that SHARE_IMAGES=off leaves them out.
+        env: { ...own, CONTENT_DIR: contentDir, SHARE_IMAGES: 'off' },
         prepare: () => {
           writeContent(contentDir, fixtureSiteFiles());
           return { 'npm run new': newEntry(contentDir, NEW_ENTRY_ARGS) };

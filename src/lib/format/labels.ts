@@ -1,4 +1,6 @@
 /** Human words for the codes the schemas use. */
+import type { Timing } from '../timeline/timing';
+
 const LABELS: Record<string, string> = {
   visit: 'Visit',
   agreement: 'Agreement',
@@ -44,6 +46,10 @@ const LABELS: Record<string, string> = {
 };
 
 export const label = (code: string): string => LABELS[code] ?? code.charAt(0).toUpperCase() + code.slice(1);
+
+/** Where an entry stands on the as-of day, as its badge says it: Happened, Planned, Past due. */
+export const timingLabel = (timing: Timing): string =>
+  timing === 'happened' ? 'Happened' : timing === 'ahead' ? 'Planned' : 'Past due';
 
 /** Plural heading for a kind: "Visits", "Agreements", "Events". */
 export const kindPlural = (kind: string): string => `${label(kind)}s`;

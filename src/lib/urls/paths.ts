@@ -54,6 +54,8 @@ export const paths = {
   series: (id: string) => at(`/data/${id}/`),
   /** The map of places and routes. */
   map: () => at('/map/'),
+  /** A page's share image (og:image): `card` is its place under /share/, "entries/<id>", "site". */
+  shareImage: (card: string) => at(`/share/${card}.png`),
   sitemap: () => at('/sitemap-index.xml'),
   favicon: () => at('/favicon.svg'),
   /** Pagefind's bundle folder. */

@@ -1,0 +1,176 @@
+/**
+ * Share images: what a card shows (its date exactly as precise as the entry's, the labels
+ * the pages use), how it is drawn (a 1200 × 630 PNG whose Kazakh and Azerbaijani letters
+ * have glyphs), and the cache (the same card is drawn once; a changed card has a new key).
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { shareFonts } from '../../src/io/fonts';
+import { cachedDraw } from '../../src/io/share-cache';
+import { formatDateSpec } from '../../src/primitives/dates';
+import {
+  entityShareCard,
+  entryShareCard,
+  seriesShareCard,
+  shareAlt,
+  siteShareCard,
+  type ShareCard,
+} from '../../src/lib/share/card';
+import { shareKey } from '../../src/lib/share/key';
+import { titleFit } from '../../src/lib/share/layout';
+import { renderSharePng, shareSvg, shareTree } from '../../src/lib/share/render';
+import { drawInThread } from '../../src/io/share-draw';
+import { entry, make } from './factory';
+
+const SITE = 'Kazakhstan–Azerbaijan Relations';
+
+/** Width and height from a PNG's IHDR chunk, after checking its signature. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+describe('share card model', () => {
+  it.each([
+    ['2025-03-03', '3 March 2025'],
+    ['2025-03', 'March 2025'],
+    ['2026-Q2', 'second quarter of 2026'],
+    ['2025-H1', 'first half of 2025'],
+    ['2024', '2024'],
+    ['2025-10-20/2025-10-21', '20–21 October 2025'],
+  ])('writes the date %s exactly as the site does, never more precisely (%s)', (date, text) => {
+    const e = entry('e', { date });
+    const card = entryShareCard(e, '2026-12-01', SITE);
+    expect(card.date).toBe(text);
+    expect(card.date).toBe(formatDateSpec(e.data.date));
+    // A date without a day gets no day number; one without a month names none.
+    if (!/\d{4}-\d{2}-\d{2}/.test(date)) expect(card.date).not.toMatch(/^\d{1,2} /);
+    if (/^\d{4}$/.test(date)) expect(card.date).toBe(date);
+  });
+
+  it('badges the kind and where the entry stands, as the pages do', () => {
+    const asOf = '2026-12-01';
+    const badges = (fields: Parameters<typeof entry>[1]) =>
+      entryShareCard(entry('e', fields), asOf, SITE).badges.map((b) => b.text);
+    expect(badges({ kind: 'visit', date: '2025-03-03' })).toEqual(['Visit', 'Happened']);
+    expect(badges({ kind: 'event', date: '2027', status: 'planned' })).toEqual(['Event', 'Planned']);
+    expect(badges({ kind: 'event', date: '2026-Q2', status: 'planned' })).toEqual(['Event', 'Past due']);
+    expect(entryShareCard(entry('e', { kind: 'agreement' }), asOf, SITE).badges[0]).toEqual({
+      text: 'Agreement',
+      tone: 'agreement',
+    });
+  });
+
+  it('describes entities, data series and the site', () => {
+    const person = make('people', 'p', { name: 'Ilham Aliyev', role: 'President of Azerbaijan', country: 'AZ' });
+    const p = entityShareCard('people', person, 3, SITE);
+    expect(p).toMatchObject({
+      path: 'people/p',
+      title: 'Ilham Aliyev',
+      detail: 'President of Azerbaijan · Azerbaijan',
+    });
+    expect(p.badges.map((b) => b.text)).toEqual(['Person', '3 entries']);
+    expect(p.date).toBeUndefined();
+    expect(entityShareCard('people', person, 1, SITE).badges[1]?.text).toBe('1 entry');
+
+    const series = make('series', 's', {
+      title: 'Trade turnover',
+      unit: 'million USD',
+      shape: 'time',
+      topics: ['trade'],
+      points: [{ period: '2024', value: 470, status: 'actual', source: 'article-a' }],
+    });
+    const s = seriesShareCard(series, SITE);
+    expect(s).toMatchObject({ path: 'data/s', title: 'Trade turnover', detail: 'Unit: million USD' });
+    expect(s.badges.map((b) => b.text)).toEqual(['Data series', '1 figure']);
+
+    expect(siteShareCard(SITE, 'A record.')).toMatchObject({ path: 'site', title: SITE, badges: [] });
+  });
+
+  it('says in its alternative text what the image shows', () => {
+    const card = entryShareCard(
+      entry('e', { kind: 'visit', title: 'Aliyev visits Astana', date: '2025-10' }),
+      '2026-12-01',
+      SITE,
+    );
+    expect(shareAlt(card)).toBe(`Visit, Happened. Aliyev visits Astana. October 2025. ${SITE}`);
+  });
+
+  it('sets long titles smaller, never larger, and gives the longest room enough lines', () => {
+    const sizes = [10, 30, 50, 80, 110, 140].map((n) => titleFit('x'.repeat(n)).size);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(sizes[0]).toBeGreaterThan(sizes.at(-1)!);
+    // 140 letters (the schema's limit) in words fit the lines allowed at the smallest size.
+    const fit = titleFit(
+      'Presidents agree to raise the volume of Kazakh oil through the pipeline '.repeat(2).slice(0, 140),
+    );
+    expect(fit.lines).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('share image drawing', () => {
+  const { fonts } = shareFonts();
+  const card = (title: string): ShareCard => ({ path: 't', title, badges: [], site: SITE });
+  /** The outlines Satori drew for the title alone (the card's other parts are the same). */
+  const glyphs = async (title: string, with_ = fonts) => shareSvg(card(title), with_);
+
+  it('draws a 1200 × 630 PNG, the same bytes every time', async () => {
+    const c = entryShareCard(entry('e', { title: 'Қазақстан және Әзірбайжан: Gəncə' }), '2026-12-01', SITE);
+    const png = await renderSharePng(c, fonts);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    expect((await renderSharePng(c, fonts)).equals(png)).toBe(true);
+  });
+
+  it('draws the same bytes in a drawing thread as in this one', async () => {
+    const c = entryShareCard(entry('e', { title: 'Tokayev visits Baku', kind: 'visit' }), '2026-12-01', SITE);
+    const [inThread, here] = await Promise.all([drawInThread(shareTree(c, fonts), fonts), renderSharePng(c, fonts)]);
+    expect(pngSize(inThread)).toEqual({ width: 1200, height: 630 });
+    expect(inThread.equals(here)).toBe(true);
+  });
+
+  it('has glyphs for Azerbaijani and Kazakh letters (ə, ğ, ş, Қ, ғ, ү, ұ, ң, ө)', async () => {
+    // A letter no font here covers (Chinese) is drawn as the missing-glyph box: a letter
+    // drawn the same way has no glyph. Dropped to the basic Latin subset, the fonts
+    // lose Қ, which shows the comparison can fail.
+    const missing = await glyphs('中');
+    const latinOnly = fonts.filter((f) => f.name.endsWith(' latin'));
+    expect(await glyphs('Қ', latinOnly)).toBe(await glyphs('中', latinOnly));
+    for (const letter of ['ə', 'Ə', 'ğ', 'ş', 'Қ', 'қ', 'ғ', 'ү', 'ұ', 'ң', 'ө', 'һ', 'і']) {
+      expect(await glyphs(letter), letter).not.toBe(missing);
+    }
+  });
+});
+
+describe('share image cache', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'share-cache-'));
+  const before = process.env.ASTRO_CACHE_DIR;
+  process.env.ASTRO_CACHE_DIR = dir;
+  afterAll(() => {
+    if (before === undefined) delete process.env.ASTRO_CACHE_DIR;
+    else process.env.ASTRO_CACHE_DIR = before;
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const drawing = { renderer: 1, fonts: 'f', tools: 't' };
+  const card = entryShareCard(entry('e', { title: 'One title' }), '2026-12-01', SITE);
+
+  it('draws a card once and reads it from the cache after that', async () => {
+    const draw = vi.fn(async () => Buffer.from('png'));
+    const key = shareKey(card, drawing);
+    expect(await cachedDraw(key, draw)).toEqual(Buffer.from('png'));
+    expect(await cachedDraw(shareKey({ ...card }, { ...drawing }), draw)).toEqual(Buffer.from('png'));
+    expect(draw).toHaveBeenCalledTimes(1);
+    expect(readdirSync(path.join(dir, 'share-images'))).toEqual([`${key}.png`]);
+  });
+
+  it('gives a new key to a changed card, font or drawing', () => {
+    const key = shareKey(card, drawing);
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(shareKey({ ...card, title: 'Another title' }, drawing)).not.toBe(key);
+    expect(shareKey({ ...card, date: '2024' }, drawing)).not.toBe(key);
+    expect(shareKey(card, { ...drawing, fonts: 'g' })).not.toBe(key);
+    expect(shareKey(card, { ...drawing, renderer: 2 })).not.toBe(key);
+  });
+});
