@@ -9,3 +9,9 @@ export const REPOSITORY = {
   /** The branch that "Edit this page" opens the file on. */
   branch: process.env.REPOSITORY_BRANCH || 'main',
 };
+
+/**
+ * The commit the site is built from, when CI says (GitHub Actions sets GITHUB_SHA);
+ * otherwise src/io/git.ts asks git for HEAD.
+ */
+export const BUILD_COMMIT_OVERRIDE = process.env.BUILD_COMMIT || process.env.GITHUB_SHA || undefined;

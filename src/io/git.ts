@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from './content-dir';
+import { BUILD_COMMIT_OVERRIDE } from './env';
 
 let history: Map<string, Date> | undefined;
 
@@ -64,4 +65,28 @@ export function lastChanged(filePath: string, root: string = process.cwd()): Dat
 /** Forgets the cached history (for tests, and for a long-running dev server after a commit). */
 export function resetGitDates(): void {
   history = undefined;
+}
+
+let head: { sha: string | undefined } | undefined;
+/**
+ * The commit the site is built from (for "cite this version" links): BUILD_COMMIT or
+ * GITHUB_SHA when set, else git's HEAD in the project; undefined outside a checkout.
+ * Read once per build.
+ */
+export function buildCommit(root: string = process.cwd()): string | undefined {
+  if (head) return head.sha;
+  let sha = BUILD_COMMIT_OVERRIDE;
+  if (!sha) {
+    try {
+      sha = execFileSync('git', ['rev-parse', 'HEAD'], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
+    } catch {
+      sha = undefined;
+    }
+  }
+  head = { sha: sha && /^[0-9a-f]{7,40}$/i.test(sha) ? sha : undefined };
+  return head.sha;
 }

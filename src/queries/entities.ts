@@ -7,6 +7,7 @@ import { toMapPlace } from '../lib/map/places';
 import { entitySearchAttributes } from '../lib/search/attributes';
 import { PAGE_SIZE } from '../lib/timeline/lists';
 import { paths } from '../lib/urls/paths';
+import { entityNode } from '../lib/structured/entity';
 import { getAsOf, getEntities, getGraph, getLookup, type Entity, type Place } from './load';
 
 const words = (collection: EntityCollection) => ({
@@ -45,6 +46,7 @@ function entityView(collection: EntityCollection, entity: Entity) {
     search: entitySearchAttributes(collection, entity),
     /** A place's locator map. */
     place: collection === 'places' ? toMapPlace(entity as Place) : undefined,
+    jsonLd: [entityNode(collection, entity.id, entity.data)],
   };
 }
 
