@@ -9,14 +9,18 @@ import { SITE_NAME } from '../../site';
 
 export interface Crumb {
   name: string;
-  /** A path of the site (with the base path). */
-  href: string;
+  /** A path of the site (with the base path); none for a page without an address of its own (404). */
+  href?: string | undefined;
 }
 
-/** The crumbs of the page at `pathname` (with the base path) titled `title`. */
-export function crumbs(pathname: string, title: string, nav: readonly NavLink[] = NAV): Crumb[] {
+/**
+ * The crumbs of the page at `pathname` (with the base path) titled `title`; a page
+ * served at any address (404) passes no pathname, and is shown under the home page.
+ */
+export function crumbs(pathname: string | undefined, title: string, nav: readonly NavLink[] = NAV): Crumb[] {
   const home = paths.home();
   const out: Crumb[] = [{ name: SITE_NAME, href: home }];
+  if (pathname === undefined) return [...out, { name: title }];
   if (pathname === home) return out;
   const section = nav.find((n) => n.href !== home && pathname.startsWith(n.href) && pathname !== n.href);
   if (section) out.push({ name: section.label, href: section.href });
@@ -31,7 +35,7 @@ export function breadcrumbList(list: readonly Crumb[]): BreadcrumbList {
       '@type': 'ListItem',
       position: i + 1,
       name: c.name,
-      item: paths.absolute(c.href),
+      ...(c.href !== undefined && { item: paths.absolute(c.href) }),
     })),
   };
 }
