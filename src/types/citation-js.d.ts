@@ -17,6 +17,8 @@ declare module '@citation-js/core' {
     data: Array<Record<string, unknown> & { id: string; type: string; title?: string }>;
     static async(data: unknown): Promise<Cite>;
     format(format: 'bibliography' | 'citation', options?: BibliographyOptions): string;
+    /** The bibliography as [item id, text] pairs. */
+    format(format: 'bibliography', options: BibliographyOptions & { asEntryArray: true }): [string, string][];
     format(format: 'bibtex' | 'ris' | 'data', options?: { format?: 'text' }): string;
     /** RIS records (tag → value or values), unformatted. */
     format(format: 'ris', options: { format: 'object' }): Record<string, string | number | (string | number)[]>[];

@@ -39,7 +39,7 @@ describe('an entry in CSL-JSON', () => {
   });
 
   it('is formatted in two styles by citation-js', () => {
-    const styles = formatCitations(item);
+    const styles = formatCitations([item]).get(item.id)!;
     expect(styles.map((s) => s.style)).toEqual(['APA', 'Harvard']);
     for (const s of styles) {
       expect(s.text).toContain(long);
@@ -79,7 +79,7 @@ describe('an entry in CSL-JSON', () => {
     );
     expect(versionUrl(repo, undefined, 'content/entries/x.mdx')).toBeUndefined();
     expect(versionUrl(repo, sha, '../outside/x.mdx')).toBeUndefined();
-    const view = entryCiteView(e.id, item, { url: 'u', commit: sha });
+    const view = entryCiteView(e.id, item, [], { url: 'u', commit: sha });
     expect(view.version).toEqual({ url: 'u', commit: 'aaaaaaa' });
     expect(view.downloads.map((d) => d.href)).toEqual(['bib', 'ris', 'json'].map((f) => `/entries/${e.id}.${f}`));
   });

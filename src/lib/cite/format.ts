@@ -20,13 +20,25 @@ export interface FormattedCitation {
   text: string;
 }
 
-/** The item in each of {@link CITE_STYLES}, as plain text (the page marks it up itself). */
-export function formatCitations(item: CslItem): FormattedCitation[] {
-  const cite = new Cite(item);
-  return CITE_STYLES.map(({ name, template }) => ({
-    style: name,
-    text: cite.format('bibliography', { format: 'text', template, lang: 'en-US' }).trim(),
-  }));
+/**
+ * Each item in each of {@link CITE_STYLES}, as plain text (the page marks it up itself),
+ * by item id. All items go through one formatting per style: the CSL engine is built
+ * once, not once per entry.
+ */
+export function formatCitations(items: readonly CslItem[]): Map<string, FormattedCitation[]> {
+  const out = new Map<string, FormattedCitation[]>(items.map((i) => [i.id, []]));
+  if (items.length === 0) return out;
+  const cite = new Cite([...items]);
+  for (const { name, template } of CITE_STYLES) {
+    for (const [id, text] of cite.format('bibliography', {
+      format: 'text',
+      template,
+      lang: 'en-US',
+      asEntryArray: true,
+    }))
+      out.get(id)?.push({ style: name, text: text.trim() });
+  }
+  return out;
 }
 
 /** What each download holds, for its Content-Type. */

@@ -1,14 +1,20 @@
 /** What an entry page's "Cite this entry" block and its head show: styles, downloads, meta, this version. */
 import { CITE_FORMATS, paths, type CiteFormat } from '../urls/paths';
 import type { CslItem } from './csl';
-import { formatCitations } from './format';
+import type { FormattedCitation } from './format';
 import { citationMeta } from './meta';
 
 const FORMAT_LABELS: Record<CiteFormat, string> = { bib: 'BibTeX', ris: 'RIS', json: 'CSL-JSON' };
 
-export function entryCiteView(id: string, item: CslItem, version: { url: string; commit: string } | undefined) {
+/** `styles`: the item formatted by src/lib/cite/format.ts; `version`: the entry's file at the build commit. */
+export function entryCiteView(
+  id: string,
+  item: CslItem,
+  styles: readonly FormattedCitation[],
+  version: { url: string; commit: string } | undefined,
+) {
   return {
-    styles: formatCitations(item),
+    styles,
     downloads: CITE_FORMATS.map((format) => ({
       label: FORMAT_LABELS[format],
       href: paths.entryCitation(id, format),
