@@ -12,12 +12,14 @@ import { statedPublisher } from '../sources/citation';
 import { paths } from '../urls/paths';
 import { SITE_DESCRIPTION, SITE_NAME } from '../../site';
 
-/** The site, once per graph; other nodes point at it by its @id. */
+const websiteId = () => `${paths.absolute(paths.home())}#website`;
+
+/** The site, once per graph; other nodes point at it by its @id ({@link websiteRef}). */
 export function websiteNode(): WebSite {
   const url = paths.absolute(paths.home());
   return {
     '@type': 'WebSite',
-    '@id': `${url}#website`,
+    '@id': websiteId(),
     name: SITE_NAME,
     description: SITE_DESCRIPTION,
     url,
@@ -25,13 +27,14 @@ export function websiteNode(): WebSite {
   };
 }
 
-const website = () => ({ '@id': websiteNode()['@id'] as string });
+/** A pointer to the site's node. */
+export const websiteRef = () => ({ '@id': websiteId() });
 
 export type PageType = 'WebPage' | 'CollectionPage';
 
 /** A page of the site that is not itself an entry, entity or data series: a list, the about page. */
 export function pageNode(type: PageType, name: string, description: string | undefined, url: string): WebPage {
-  return { '@type': type, '@id': url, url, name, description, isPartOf: website(), inLanguage: 'en' };
+  return { '@type': type, '@id': url, url, name, description, isPartOf: websiteRef(), inLanguage: 'en' };
 }
 
 const refNode = (collection: EntityCollection, id: string, name: string) => {
@@ -63,5 +66,3 @@ export function sourceNode(s: Item<SourceData>): CreativeWork {
     ...(d.url && { url: d.url }),
   };
 }
-
-export { website as websiteRef };
