@@ -1,5 +1,5 @@
 /**
- * When each content file last changed: the date of the newest commit that touched it,
+ * When each content file last changed: the date (and the commit) of the newest commit that touched it,
  * from ONE `git log` over the content folder per build (cached), or the file's
  * modification time where git has no history for it (a new file, a folder outside the
  * repository, a machine without git). One process per build, not one per page.
@@ -10,31 +10,39 @@ import path from 'node:path';
 import { COLLECTIONS } from '../collections';
 import { contentDir } from './content-dir';
 
-let history: Map<string, Date> | undefined;
+/** The newest commit that touched a file, and its date. */
+export interface FileCommit {
+  commit: string;
+  date: Date;
+}
+
+let history: Map<string, FileCommit> | undefined;
 
 /**
- * Parses `git log --format=%x00%cI --name-only --relative` run in `dir`: each commit is
- * a line "\0<ISO date>" followed by the files it touched, newest commit first.
+ * Parses `git log --format=%x00%H %cI --name-only --relative` run in `dir`: each commit is
+ * a line "\0<sha> <ISO date>" followed by the files it touched, newest commit first.
  */
-export function parseGitLog(output: string, dir: string): Map<string, Date> {
-  const out = new Map<string, Date>();
-  let date: Date | undefined;
+export function parseGitLog(output: string, dir: string): Map<string, FileCommit> {
+  const out = new Map<string, FileCommit>();
+  let current: FileCommit | undefined;
   for (const line of output.split('\n')) {
-    if (line.startsWith('\0')) date = new Date(line.slice(1).trim());
-    else if (line && date) {
+    if (line.startsWith('\0')) {
+      const [commit = '', iso = ''] = line.slice(1).trim().split(' ');
+      current = { commit, date: new Date(iso) };
+    } else if (line && current) {
       const abs = path.resolve(dir, line);
-      if (!out.has(abs)) out.set(abs, date);
+      if (!out.has(abs)) out.set(abs, current);
     }
   }
   return out;
 }
 
 /** The last commit date of every file under the content folder, read once. */
-function gitHistory(): Map<string, Date> {
+function gitHistory(): Map<string, FileCommit> {
   if (history) return history;
   const dir = contentDir();
   try {
-    const output = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--relative', '--', '.'], {
+    const output = execFileSync('git', ['log', '--format=%x00%H %cI', '--name-only', '--relative', '--', '.'], {
       cwd: dir,
       encoding: 'utf8',
       maxBuffer: 512 * 1024 * 1024,
@@ -54,7 +62,7 @@ function gitHistory(): Map<string, Date> {
 export function lastChanged(filePath: string, root: string = process.cwd()): Date | undefined {
   const abs = path.resolve(root, filePath);
   const fromGit = gitHistory().get(abs);
-  if (fromGit) return fromGit;
+  if (fromGit) return fromGit.date;
   try {
     return statSync(abs).mtime;
   } catch {
@@ -105,4 +113,13 @@ export function entriesLog(format: string, dir: string = contentDir()): EntriesL
     entriesLogCache.set(key, { output: '', available: false, shallow: false });
   }
   return entriesLogCache.get(key)!;
+}
+
+/**
+ * The newest commit that touched the file at `filePath` (for "cite this version" links:
+ * the file as this build read it, a link that stays the same until the file changes), or
+ * undefined where git has no history for it (a new, uncommitted file; no git).
+ */
+export function lastCommit(filePath: string, root: string = process.cwd()): string | undefined {
+  return gitHistory().get(path.resolve(root, filePath))?.commit;
 }

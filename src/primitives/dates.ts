@@ -208,18 +208,32 @@ export function formatDateSpec(spec: DateSpec): string {
 }
 
 /**
- * A value for `<time datetime>` (HTML's valid date strings cover year, month and
- * day). Quarters and halves have no HTML form, so they give their year.
+ * The point as an ISO 8601 date at reduced precision, as schema.org and HTML read it:
+ * a day (2025-03-03), a month (2023-03) or a year (2022). ISO 8601 has no common form
+ * for a quarter or a half year, so they give their year: coarser, never more precise.
  */
-export function htmlDatetime(p: DatePoint): string {
+export function isoDate(p: DatePoint): string {
   switch (p.precision) {
     case 'day':
-      return p.text;
     case 'month':
       return p.text;
     default:
       return p.text.slice(0, 4);
   }
+}
+
+/** A value for `<time datetime>` (HTML's valid date strings cover year, month and day): {@link isoDate}. */
+export const htmlDatetime = isoDate;
+
+/** True when precision `a` says more than `b` (a day is finer than a month). */
+export const isFinerThan = (a: Precision, b: Precision): boolean => PRECISION_RANK[a] > PRECISION_RANK[b];
+
+/** Precision of an ISO 8601 date at reduced precision (YYYY, YYYY-MM, YYYY-MM-DD, or a longer timestamp: day). */
+export function isoPrecision(iso: string): Precision | undefined {
+  if (/^\d{4}$/.test(iso)) return 'year';
+  if (/^\d{4}-\d{2}$/.test(iso)) return 'month';
+  if (/^\d{4}-\d{2}-\d{2}/.test(iso)) return 'day';
+  return undefined;
 }
 
 /** ISO day (YYYY-MM-DD) of a Date, in UTC. */

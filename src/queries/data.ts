@@ -5,6 +5,9 @@ import { entryCard, namedLinks } from '../lib/entry/cards';
 import { placeRows, toMapPlace } from '../lib/map/places';
 import { caspianMap, regionMap } from '../lib/map/presets';
 import { splitRoutes } from '../lib/map/routes';
+import { seriesCsv } from '../lib/exports/series-rows';
+import { seriesDataset } from '../lib/structured/dataset';
+import { paths } from '../lib/urls/paths';
 import { getCollection } from 'astro:content';
 import { seriesShareImage } from './share';
 import { getAsOf, getEntriesBySeries, getLookup, getPlaces, getSeries, getTopics, once } from './load';
@@ -33,8 +36,15 @@ export async function getSeriesPages() {
       entries: (bySeries.get(series.id) ?? []).map((e) => entryCard(e, look.topics, getAsOf())),
       topics: namedLinks('topics', series.data.topics, look.topics),
       share: seriesShareImage(series),
+      csv: paths.seriesCsv(series.id),
+      jsonLd: [seriesDataset(series, look.sources, look.topics)],
     },
   }));
+}
+
+/** Each series' points as a CSV file. */
+export async function getSeriesCsvFiles() {
+  return (await getSeries()).map((series) => ({ params: { id: series.id }, props: { csv: seriesCsv(series.data) } }));
 }
 
 /** The map page: the region and the Caspian in detail, the key of routes, every place as a row. */

@@ -8,6 +8,7 @@ import { entitySearchAttributes } from '../lib/search/attributes';
 import { PAGE_SIZE } from '../lib/timeline/lists';
 import { paths } from '../lib/urls/paths';
 import { entityShareImage } from './share';
+import { entityNode } from '../lib/structured/entity';
 import { getAsOf, getEntities, getGraph, getLookup, type Entity, type Place } from './load';
 
 const words = (collection: EntityCollection) => ({
@@ -52,6 +53,7 @@ function entityView(collection: EntityCollection, entity: Entity) {
     },
     /** A place's locator map. */
     place: collection === 'places' ? toMapPlace(entity as Place) : undefined,
+    jsonLd: [entityNode(collection, entity.id, entity.data)],
   };
 }
 

@@ -2,21 +2,53 @@
 import { entryPageView } from '../lib/entry/page';
 import { dayText } from '../lib/format/day';
 import { entrySearchAttributes } from '../lib/search/attributes';
-import { editUrl } from '../lib/urls/edit-url';
+import { editUrl, versionUrl } from '../lib/urls/edit-url';
+import { entryCsl, type CslItem } from '../lib/cite/csl';
+import { entryCiteView } from '../lib/cite/view';
+import { formatCitations, type FormattedCitation } from '../lib/cite/format';
+import { entryArticle } from '../lib/structured/entry';
+import type { Lookups } from '../lib/entry/lookups';
 import { REPOSITORY } from '../io/env';
-import { lastChanged } from '../io/git';
+import { lastChanged, lastCommit } from '../io/git';
 import { entryShareImage } from './share';
-import { getAsOf, getEntries, getGraph, getLookup, getPositions, type Entry } from './load';
+import { getAsOf, getEntries, getGraph, getLookup, getPositions, once, type Entry } from './load';
+
+/** When the entry's file last changed (git), or undefined for content outside the project. */
+const changedOn = (entry: Entry) => (entry.filePath ? lastChanged(entry.filePath) : undefined);
 
 /** Where to edit the file behind an entry, and the day it last changed (from git). */
 function fileFacts(entry: Entry) {
-  const changed = entry.filePath ? lastChanged(entry.filePath) : undefined;
+  const changed = changedOn(entry);
   return { editUrl: editUrl(REPOSITORY, entry.filePath), changed: changed && dayText(changed) };
 }
 
+/** The entry's citation (styles, downloads, meta, this version) and its JSON-LD. */
+function citeFacts(entry: Entry, look: Lookups, item: CslItem, styles: readonly FormattedCitation[]) {
+  const commit = entry.filePath ? lastCommit(entry.filePath) : undefined;
+  const url = versionUrl(REPOSITORY, commit, entry.filePath);
+  return {
+    cite: entryCiteView(entry.id, item, styles, url && commit ? { url, commit } : undefined),
+    jsonLd: [entryArticle(entry, look, { changed: changedOn(entry) })],
+  };
+}
+
+/** Every entry with its citation as CSL-JSON, for the pages and the .bib, .ris and .json downloads. */
+export const getEntryCitations = () =>
+  once('entry-citations', async () =>
+    (await getEntries()).map((entry) => ({ entry, id: entry.id, item: entryCsl(entry, changedOn(entry)) })),
+  );
+
 export async function getEntryPages() {
-  const [entries, look, graph, index] = await Promise.all([getEntries(), getLookup(), getGraph(), getPositions()]);
-  return entries.map((entry) => ({
+  const [entries, look, graph, index, cited] = await Promise.all([
+    getEntries(),
+    getLookup(),
+    getGraph(),
+    getPositions(),
+    getEntryCitations(),
+  ]);
+  // Every entry's citation in each style at once: one CSL engine run per style, not one per page.
+  const styles = formatCitations(cited.map((c) => c.item));
+  return cited.map(({ entry, item }) => ({
     params: { id: entry.id },
     props: {
       entry,
@@ -24,6 +56,7 @@ export async function getEntryPages() {
       search: entrySearchAttributes(entry, look),
       file: fileFacts(entry),
       share: entryShareImage(entry),
+      ...citeFacts(entry, look, item, styles.get(item.id) ?? []),
     },
   }));
 }

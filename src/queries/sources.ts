@@ -1,5 +1,6 @@
 /** View model of the sources page: every document with the entries that cite it. */
 import { citationText } from '../lib/sources/citation';
+import { sourceCsl } from '../lib/cite/csl';
 import { formatDateSpec } from '../primitives/dates';
 import { paths } from '../lib/urls/paths';
 import { getGraph, getSources } from './load';
@@ -25,3 +26,12 @@ export async function getSourcesPage() {
     };
   });
 }
+
+/** Every source as CSL-JSON, for /sources.bib and /sources.json. */
+export const getSourceCitations = async () => (await getSources()).map(sourceCsl);
+
+/** The sources page's links to the registry as files. */
+export const sourceDownloads = () => [
+  { label: 'BibTeX', href: paths.sourcesBib() },
+  { label: 'CSL-JSON', href: paths.sourcesJson() },
+];

@@ -49,8 +49,19 @@ function directives(policy: string): Map<string, string[]> {
   );
 }
 
+/**
+ * A script element the browser runs: no type, a JavaScript type or a module. Any other
+ * type (the JSON-LD block, application/ld+json) is a data block, never run, which the
+ * policy has no say over.
+ */
+const runs = (attrs: string) => {
+  const type = /\stype="([^"]*)"/.exec(attrs)?.[1]?.trim().toLowerCase();
+  return type === undefined || ['', 'module', 'text/javascript', 'application/javascript'].includes(type);
+};
 const inlineScripts = (html: string) =>
-  [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => runs(m[1]!))
+    .map((m) => m[2]!);
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /** What is wrong with one page's policy (empty when nothing is). */
@@ -116,6 +127,11 @@ describe('the CSP meta of every built page', () => {
     expect(policyProblems(html.replace('<head>', '<head><script>x()</script>'))).toEqual([
       'a script other than the theme script before the CSP meta',
       'inline script without its hash: x()',
+    ]);
+    // The page's JSON-LD is a data block (not run, nothing to hash); a script typed as JavaScript is not.
+    expect(html).toContain('<script type="application/ld+json">');
+    expect(policyProblems(html.replace('</body>', '<script type="text/javascript">y()</script></body>'))).toEqual([
+      'inline script without its hash: y()',
     ]);
   });
 });

@@ -19,7 +19,10 @@ describe('the index', () => {
       const listed = await pagefind.search('Unity-2025', {});
       return { urls: data.map((d) => d.url), footer: footer.results.length, listed: listed.results.length };
     })()`)) as { urls: string[]; footer: number; listed: number };
-    const entries = readdirSync(path.join(site.built.outDir, 'entries')).map((id) => `/entries/${id}/`);
+    // The entry pages: folders (beside them are the citation downloads, <id>.bib, .ris, .json).
+    const entries = readdirSync(path.join(site.built.outDir, 'entries'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `/entries/${d.name}/`);
     urls.urls = urls.urls.map((u) => new URL(u, site.server.url).pathname);
     const indexed = urls.urls.filter((u) => u.startsWith('/entries/'));
     expect(indexed.sort()).toEqual(entries.sort());

@@ -81,9 +81,10 @@ const csvCell = (v: unknown): string => {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-/** RFC 4180 CSV with a header row; lists are joined with "; ". */
-export function toCsv(rows: readonly ExportRow[]): string {
-  return (
-    [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\r\n') + '\r\n'
-  );
+/** RFC 4180 CSV of `rows` in `columns` order, with a header row; lists are joined with "; ". */
+export function csvTable<R>(columns: readonly (keyof R & string)[], rows: readonly R[]): string {
+  return [columns.join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join('\r\n') + '\r\n';
 }
+
+/** The entries as CSV (entries.csv). */
+export const toCsv = (rows: readonly ExportRow[]): string => csvTable(CSV_COLUMNS, rows);

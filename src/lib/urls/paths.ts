@@ -16,11 +16,19 @@ const page = (list: string, n = 1) => (n <= 1 ? at(list) : at(`${list}${n}/`));
 
 /** The absolute address of a path built here, on the site's origin (the path carries the base). */
 export const absoluteUrl = (path: string, site: URL | string): string => new URL(path, site).href;
+/** The site's origin (Astro's `site`, from SITE_URL), which Astro hands over as import.meta.env.SITE. */
+const SITE = import.meta.env?.SITE ?? 'https://kz-az-timeline.example.org';
+
+/** The formats an entry's citation downloads in: BibTeX, RIS and CSL-JSON. */
+export const CITE_FORMATS = ['bib', 'ris', 'json'] as const;
+export type CiteFormat = (typeof CITE_FORMATS)[number];
 
 export const paths = {
   home: () => at('/'),
   oldestFirst: () => at('/oldest-first/'),
   entry: (id: string) => at(`/entries/${id}/`),
+  /** An entry's citation as a file: `.bib` (BibTeX), `.ris` (RIS) or `.json` (CSL-JSON). */
+  entryCitation: (id: string, format: CiteFormat) => at(`/entries/${id}.${format}`),
   years: () => at('/years/'),
   year: (year: number) => at(`/years/${year}/`),
   kind: (kind: string, n = 1) => page(`/kinds/${kind}/`, n),
@@ -39,6 +47,9 @@ export const paths = {
   place: (id: string, n = 1) => page(`/places/${id}/`, n),
   sources: () => at('/sources/'),
   source: (id: string) => at(`/sources/#source-${id}`),
+  /** Every source as BibTeX and as CSL-JSON, for reference managers. */
+  sourcesBib: () => at('/sources.bib'),
+  sourcesJson: () => at('/sources.json'),
   search: () => at('/search/'),
   about: () => at('/about/'),
   rss: () => at('/rss.xml'),
@@ -52,6 +63,8 @@ export const paths = {
   data: () => at('/data/'),
   /** One data series: its charts, table and sources. */
   series: (id: string) => at(`/data/${id}/`),
+  /** One data series' points as CSV. */
+  seriesCsv: (id: string) => at(`/data/${id}.csv`),
   /** The map of places and routes. */
   map: () => at('/map/'),
   /** A page's share image (og:image): `card` is its place under /share/, "entries/<id>", "site". */
@@ -60,4 +73,6 @@ export const paths = {
   favicon: () => at('/favicon.svg'),
   /** Pagefind's bundle folder. */
   pagefind: () => at('/pagefind/'),
+  /** The absolute URL (site + base) of a path this builder made. */
+  absolute: (path: string) => new URL(path, SITE).href,
 };

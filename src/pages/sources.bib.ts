@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { getSourceCitations } from '../queries/sources';
+import { citationFile, CITE_MEDIA_TYPES } from '../lib/cite/format';
+
+/** Every source document, for a reference manager. */
+export const GET: APIRoute = async () =>
+  new Response(citationFile(await getSourceCitations(), 'bib'), { headers: { 'Content-Type': CITE_MEDIA_TYPES.bib } });
