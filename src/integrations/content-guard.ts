@@ -14,6 +14,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { runContentCheck } from '../check/run';
 import { contentDir } from '../io/content-dir';
+import { timed } from '../io/timings';
 
 export class ContentError extends Error {
   override name = 'ContentError';
@@ -41,7 +42,7 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'build') {
-          const { problems, report } = runContentCheck();
+          const { problems, report } = timed('content-check', runContentCheck);
           if (problems.length === 0) return;
           const error = new ContentError(`\n${report}\nFix the lines above and build again.`);
           error.stack = error.message;

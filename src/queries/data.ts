@@ -6,6 +6,7 @@ import { placeRows, toMapPlace } from '../lib/map/places';
 import { caspianMap, regionMap } from '../lib/map/presets';
 import { splitRoutes } from '../lib/map/routes';
 import { getCollection } from 'astro:content';
+import { withCacheKeys } from './cache-key';
 import { getAsOf, getEntriesBySeries, getLookup, getPlaces, getSeries, getTopics, once } from './load';
 
 const getCharts = () =>
@@ -23,16 +24,18 @@ export async function getSeriesPages() {
   const look = await getLookup();
   const charts = await getCharts();
   const bySeries = await getEntriesBySeries();
-  return (await getSeries()).map((series) => ({
-    params: { id: series.id },
-    props: {
-      series: series.data,
-      view: seriesView(series.id, series.data, look.sources),
-      combined: combosOf(series.id, charts).map((d) => combinedView(d, look.series, look.sources)),
-      entries: (bySeries.get(series.id) ?? []).map((e) => entryCard(e, look.topics, getAsOf())),
-      topics: namedLinks('topics', series.data.topics, look.topics),
-    },
-  }));
+  return withCacheKeys(
+    (await getSeries()).map((series) => ({
+      params: { id: series.id },
+      props: {
+        series: series.data,
+        view: seriesView(series.id, series.data, look.sources),
+        combined: combosOf(series.id, charts).map((d) => combinedView(d, look.series, look.sources)),
+        entries: (bySeries.get(series.id) ?? []).map((e) => entryCard(e, look.topics, getAsOf())),
+        topics: namedLinks('topics', series.data.topics, look.topics),
+      },
+    })),
+  );
 }
 
 /** The map page: the region and the Caspian in detail, the key of routes, every place as a row. */

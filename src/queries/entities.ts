@@ -7,6 +7,7 @@ import { toMapPlace } from '../lib/map/places';
 import { entitySearchAttributes } from '../lib/search/attributes';
 import { PAGE_SIZE } from '../lib/timeline/lists';
 import { paths } from '../lib/urls/paths';
+import { withCacheKeys } from './cache-key';
 import { getAsOf, getEntities, getGraph, getLookup, type Entity, type Place } from './load';
 
 const words = (collection: EntityCollection) => ({
@@ -18,7 +19,7 @@ const words = (collection: EntityCollection) => ({
 /** One index page per entity collection: every item with its facts and number of entries. */
 export async function getEntityIndexPages() {
   const { backlinks } = await getGraph();
-  return Promise.all(
+  const routes = await Promise.all(
     ENTITY_COLLECTIONS.map(async (collection) => ({
       params: { collection },
       props: {
@@ -33,6 +34,7 @@ export async function getEntityIndexPages() {
       },
     })),
   );
+  return withCacheKeys(routes);
 }
 
 function entityView(collection: EntityCollection, entity: Entity) {
@@ -62,5 +64,5 @@ export async function getEntityPages(paginate: PaginateFunction) {
       );
     }
   }
-  return routes;
+  return withCacheKeys(routes);
 }

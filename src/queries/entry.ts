@@ -5,6 +5,7 @@ import { entrySearchAttributes } from '../lib/search/attributes';
 import { editUrl } from '../lib/urls/edit-url';
 import { REPOSITORY } from '../io/env';
 import { lastChanged } from '../io/git';
+import { withCacheKeys } from './cache-key';
 import { getAsOf, getEntries, getGraph, getLookup, getPositions, type Entry } from './load';
 
 /** Where to edit the file behind an entry, and the day it last changed (from git). */
@@ -15,13 +16,15 @@ function fileFacts(entry: Entry) {
 
 export async function getEntryPages() {
   const [entries, look, graph, index] = await Promise.all([getEntries(), getLookup(), getGraph(), getPositions()]);
-  return entries.map((entry) => ({
-    params: { id: entry.id },
-    props: {
-      entry,
-      view: entryPageView(entry, { entries, look, graph, index, asOf: getAsOf() }),
-      search: entrySearchAttributes(entry, look),
-      file: fileFacts(entry),
-    },
-  }));
+  return withCacheKeys(
+    entries.map((entry) => ({
+      params: { id: entry.id },
+      props: {
+        entry,
+        view: entryPageView(entry, { entries, look, graph, index, asOf: getAsOf() }),
+        search: entrySearchAttributes(entry, look),
+        file: fileFacts(entry),
+      },
+    })),
+  );
 }
