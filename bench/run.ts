@@ -6,6 +6,7 @@
  *   npm run bench                 sizes 1000, 5000, 10000, then times `npm test`
  *   npm run bench -- 100 1000     other sizes
  *   npm run bench -- --no-tests   without timing the tests
+ *   npm run bench -- --no-variants  without the share-image, locale and unchanged builds
  *
  * Writes bench/results.json and docs/benchmarks.md (after each size, so a long run
  * that is stopped still leaves its report). Not part of `npm test`.
@@ -96,10 +97,10 @@ function phases(run: BuildRun) {
 
   for (const m of run.log.matchAll(/\[timing\] (content-check|graph) (\d+)/g))
     out[m[1] === 'graph' ? 'graph' : 'contentCheck'] += Number(m[2]);
-  for (const m of run.log.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g))
-    out.vite += Number(m[1]) * (m[2] === 's' ? 1000 : 1);
-  for (const m of run.log.matchAll(/├─ (\S+) \(\+([\d.]+)(ms|s)\)/g)) {
-    out[pagePhase(m[1]!)] += Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+  for (const m of run.log.matchAll(/\[vite\] ✓ built in (?:(\d+)m ?)?([\d.]+)(ms|s)/g))
+    out.vite += Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+  for (const m of run.log.matchAll(/├─ (\S+) \(\+(?:(\d+)m ?)?([\d.]+)(ms|s)\)/g)) {
+    out[pagePhase(m[1]!)] += Number(m[2] ?? 0) * 60_000 + Number(m[3]) * (m[4] === 's' ? 1000 : 1);
     renderedPages++;
   }
   const keptPages = [...run.log.matchAll(/├─ \S+ \((cached|restored)\)/g)].length;
@@ -170,6 +171,7 @@ interface SizeResult {
 
 const VARIANT_SIZE = sizes.includes(1000) ? 1000 : sizes[0]!;
 const runTests = !process.argv.includes('--no-tests');
+const runVariants = !process.argv.includes('--no-variants');
 const results: SizeResult[] = [];
 const realContent = path.join(ROOT, 'content');
 let tests: { unitSeconds: number; allSeconds: number; allPassed: boolean } | null = null;
@@ -195,7 +197,7 @@ function main(): void {
 
     let variants: SizeResult['variants'];
     let unchanged: BuildRun | undefined;
-    if (n === VARIANT_SIZE) {
+    if (n === VARIANT_SIZE && runVariants) {
       unchanged = build(ROOT, content, fullOut, fullCache, TARGET_ENV);
       console.log(`   rebuild with nothing changed: ${unchanged.seconds} s`);
     }

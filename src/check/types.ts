@@ -53,6 +53,8 @@ export interface CheckOptions {
   today?: Date | undefined;
   /** The archived sources to verify figures and quotations against (default: ../shared/seeds or SOURCES_ARCHIVE). */
   archiveDir?: string | undefined;
+  /** How a body is parsed: the MDX parser (mdx/parse-body.ts) unless a build passes its cached one (src/io/parse-cache.ts). */
+  parseBody?: ((text: string, isMdx: boolean) => ParsedBody) | undefined;
 }
 
 export interface Problem {

@@ -26,6 +26,7 @@ export const UNTRACKED_INPUTS = [
   'src/collections.ts',
   'src/schemas',
   'src/integrations',
+  'src/check/mdx',
 ];
 
 function files(p: string): string[] {
@@ -48,7 +49,13 @@ export function buildInputsFingerprint(root: string): string {
 
 const STAMP = 'kzaz-build-inputs.txt';
 /** Astro's caches that do not notice a change of the untracked inputs. */
-const STALE_WHEN_INPUTS_CHANGE = ['data-store.json', 'data-store', 'incremental-build.json', 'pagefind-index'];
+const STALE_WHEN_INPUTS_CHANGE = [
+  'data-store.json',
+  'data-store',
+  'incremental-build.json',
+  'pagefind-index',
+  'kzaz-parsed-bodies.v8',
+];
 
 /**
  * Drops Astro's content data store and incremental manifest from `cacheDir` when the
