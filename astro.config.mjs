@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { buildCache } from './src/integrations/build-cache';
 import { buildIsNeverDev } from './src/integrations/build-mode';
 import { contentGuard } from './src/integrations/content-guard';
 import { pagefind } from './src/integrations/pagefind';
@@ -52,10 +53,15 @@ export default defineConfig({
   },
   // Lets the Astro VS Code extension check entry frontmatter as it is typed
   // (with "astro.content-intellisense": true in .vscode/settings.json).
-  experimental: { contentIntellisense: true },
+  // Incremental builds (docs/incremental-builds.md): a page whose cacheKey (src/queries/
+  // cache-key.ts) and module graph are unchanged keeps last build's file, restored from
+  // the cache dir.
+  experimental: { contentIntellisense: true, incrementalBuild: true },
   integrations: [
     // Stops a build, before anything compiles, on any content problem (npm run check).
     contentGuard(),
+    // Drops Astro's caches when the config, schemas or settings changed.
+    buildCache(),
     // Drafts show in `astro dev` only.
     buildIsNeverDev(),
     mdx({ optimize: true }),

@@ -20,8 +20,8 @@ import { idOf, parseSource } from './source';
 import type { CheckedFile, CheckOptions, ContentFile, Problem, SourceFile } from './types';
 
 /** Adds the parsed body to an entry, once, for every rule that reads it. */
-const withParsedBody = (f: ContentFile): CheckedFile =>
-  f.body ? { ...f, parsedBody: parseBody(f.body.text, !f.file.endsWith('.md')) } : f;
+const withParsedBody = (f: ContentFile, parse = parseBody): CheckedFile =>
+  f.body ? { ...f, parsedBody: parse(f.body.text, !f.file.endsWith('.md')) } : f;
 
 const fieldKey = (p: Problem) => `${p.file}\u0000${p.field}`;
 
@@ -33,7 +33,7 @@ function notYetReported(schema: readonly Problem[], early: readonly Problem[]): 
 
 /** Checks parsed files (from the loader, or built in memory) and returns their problems. */
 export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): Problem[] {
-  const checked = files.map(withParsedBody);
+  const checked = files.map((f) => withParsedBody(f, options.parseBody));
   const context = { today: isoDay(options.today ?? new Date()), valid: new Map(), addedOn: options.addedOn };
   const early = FILE_RULES.flatMap((rule) => rule(checked, context));
   const { valid, problems: schema } = checkSchemas(checked);

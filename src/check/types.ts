@@ -55,6 +55,8 @@ export interface CheckOptions {
   archiveDir?: string | undefined;
   /** The day (YYYY-MM-DD) each entry was first added, by id, where the history knows it. */
   addedOn?: ReadonlyMap<string, string> | undefined;
+  /** How a body is parsed: the MDX parser (mdx/parse-body.ts) unless a build passes its cached one (src/io/parse-cache.ts). */
+  parseBody?: ((text: string, isMdx: boolean) => ParsedBody) | undefined;
 }
 
 export interface Problem {

@@ -12,8 +12,13 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseBody } from '../check/mdx/parse-body';
+import { ruleTree } from '../check/mdx/rule-tree';
 import { runContentCheck } from '../check/run';
+import { parseCache } from '../io/parse-cache';
 import { contentDir } from '../io/content-dir';
+import { timed } from '../io/timings';
 
 export class ContentError extends Error {
   override name = 'ContentError';
@@ -39,10 +44,14 @@ export function contentGuard(): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         if (command === 'build') {
-          const { problems, report } = runContentCheck();
-          if (problems.length === 0) return;
+          // Bodies unchanged since the last build are not parsed again (src/io/parse-cache.ts).
+          const cache = parseCache(fileURLToPath(config.cacheDir), '1', parseBody, ruleTree);
+          const { problems, report } = timed('content-check', () =>
+            runContentCheck(undefined, undefined, { parseBody: cache.parse }),
+          );
+          if (problems.length === 0) return cache.save();
           const error = new ContentError(`\n${report}\nFix the lines above and build again.`);
           error.stack = error.message;
           throw error;

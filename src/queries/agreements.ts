@@ -2,10 +2,13 @@
 import type { PaginateFunction } from 'astro';
 import { agreementRows } from '../lib/entry/agreements';
 import { REGISTER_PAGE_SIZE } from '../lib/timeline/lists';
+import { withCacheKeys } from './cache-key';
 import { getEntries, getLookup } from './load';
 
 // Paginated so that the page does not grow with the corpus.
 export async function getAgreementPages(paginate: PaginateFunction) {
   const look = await getLookup();
-  return paginate(agreementRows(await getEntries(), look.organizations), { pageSize: REGISTER_PAGE_SIZE });
+  return withCacheKeys(
+    paginate(agreementRows(await getEntries(), look.organizations), { pageSize: REGISTER_PAGE_SIZE }),
+  );
 }

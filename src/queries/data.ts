@@ -10,6 +10,7 @@ import { seriesDataset } from '../lib/structured/dataset';
 import { paths } from '../lib/urls/paths';
 import { getCollection } from 'astro:content';
 import { seriesShareImage } from './share';
+import { withCacheKeys } from './cache-key';
 import { getAsOf, getEntriesBySeries, getLookup, getPlaces, getSeries, getTopics, once } from './load';
 
 const getCharts = () =>
@@ -27,19 +28,21 @@ export async function getSeriesPages() {
   const look = await getLookup();
   const charts = await getCharts();
   const bySeries = await getEntriesBySeries();
-  return (await getSeries()).map((series) => ({
-    params: { id: series.id },
-    props: {
-      series: series.data,
-      view: seriesView(series.id, series.data, look.sources),
-      combined: combosOf(series.id, charts).map((d) => combinedView(d, look.series, look.sources)),
-      entries: (bySeries.get(series.id) ?? []).map((e) => entryCard(e, look.topics, getAsOf())),
-      topics: namedLinks('topics', series.data.topics, look.topics),
-      share: seriesShareImage(series),
-      csv: paths.seriesCsv(series.id),
-      jsonLd: [seriesDataset(series, look.sources, look.topics)],
-    },
-  }));
+  return withCacheKeys(
+    (await getSeries()).map((series) => ({
+      params: { id: series.id },
+      props: {
+        series: series.data,
+        view: seriesView(series.id, series.data, look.sources),
+        combined: combosOf(series.id, charts).map((d) => combinedView(d, look.series, look.sources)),
+        entries: (bySeries.get(series.id) ?? []).map((e) => entryCard(e, look.topics, getAsOf())),
+        topics: namedLinks('topics', series.data.topics, look.topics),
+        share: seriesShareImage(series),
+        csv: paths.seriesCsv(series.id),
+        jsonLd: [seriesDataset(series, look.sources, look.topics)],
+      },
+    })),
+  );
 }
 
 /** Each series' points as a CSV file. */

@@ -9,6 +9,7 @@ import { PAGE_SIZE } from '../lib/timeline/lists';
 import { paths } from '../lib/urls/paths';
 import { entityShareImage } from './share';
 import { entityNode } from '../lib/structured/entity';
+import { withCacheKeys } from './cache-key';
 import { getAsOf, getEntities, getGraph, getLookup, type Entity, type Place } from './load';
 
 const words = (collection: EntityCollection) => ({
@@ -20,7 +21,7 @@ const words = (collection: EntityCollection) => ({
 /** One index page per entity collection: every item with its facts and number of entries. */
 export async function getEntityIndexPages() {
   const { backlinks } = await getGraph();
-  return Promise.all(
+  const routes = await Promise.all(
     ENTITY_COLLECTIONS.map(async (collection) => ({
       params: { collection },
       props: {
@@ -35,6 +36,7 @@ export async function getEntityIndexPages() {
       },
     })),
   );
+  return withCacheKeys(routes);
 }
 
 function entityView(collection: EntityCollection, entity: Entity) {
@@ -74,5 +76,5 @@ export async function getEntityPages(paginate: PaginateFunction) {
       routes.push(...paginate(cards, { params, props, pageSize: PAGE_SIZE }));
     }
   }
-  return routes;
+  return withCacheKeys(routes);
 }

@@ -15,6 +15,7 @@ import { getAsOf, getEntries, getGraph, getLookup, getPositions, once, type Entr
 
 /** When the entry's file last changed (git), or undefined for content outside the project. */
 const changedOn = (entry: Entry) => (entry.filePath ? lastChanged(entry.filePath) : undefined);
+import { withCacheKeys } from './cache-key';
 
 /** Where to edit the file behind an entry, and the day it last changed (from git). */
 function fileFacts(entry: Entry) {
@@ -48,15 +49,17 @@ export async function getEntryPages() {
   ]);
   // Every entry's citation in each style at once: one CSL engine run per style, not one per page.
   const styles = formatCitations(cited.map((c) => c.item));
-  return cited.map(({ entry, item }) => ({
-    params: { id: entry.id },
-    props: {
-      entry,
-      view: entryPageView(entry, { entries, look, graph, index, asOf: getAsOf() }),
-      search: entrySearchAttributes(entry, look),
-      file: fileFacts(entry),
-      share: entryShareImage(entry),
-      ...citeFacts(entry, look, item, styles.get(item.id) ?? []),
-    },
-  }));
+  return withCacheKeys(
+    cited.map(({ entry, item }) => ({
+      params: { id: entry.id },
+      props: {
+        entry,
+        view: entryPageView(entry, { entries, look, graph, index, asOf: getAsOf() }),
+        search: entrySearchAttributes(entry, look),
+        file: fileFacts(entry),
+        share: entryShareImage(entry),
+        ...citeFacts(entry, look, item, styles.get(item.id) ?? []),
+      },
+    })),
+  );
 }

@@ -9,6 +9,7 @@ import { buildGraph, type Graph } from '../lib/graph/graph';
 import { positions, sortChronological } from '../lib/timeline/order';
 import { entriesBySeries } from '../lib/charts/groups';
 import { asOfDay } from '../io/as-of';
+import { timed } from '../io/timings';
 
 export type Entry = CollectionEntry<'entries'>;
 export type Topic = CollectionEntry<'topics'>;
@@ -64,7 +65,11 @@ export const getLookup = () =>
 export const getAsOf = (): string => asOfDay();
 
 /** Back-links and related entries, built once. */
-export const getGraph = (): Promise<Graph<Entry>> => once('graph', async () => buildGraph(await getEntries()));
+export const getGraph = (): Promise<Graph<Entry>> =>
+  once('graph', async () => {
+    const entries = await getEntries();
+    return timed('graph', () => buildGraph(entries));
+  });
 
 /** Position of each entry in chronological order. */
 export const getPositions = () => once('positions', async () => positions(await getEntries()));

@@ -6,6 +6,7 @@ import { kindPlural } from '../lib/format/labels';
 import { homeSlices, PAGE_SIZE, yearCounts } from '../lib/timeline/lists';
 import { entryYear, splitByTiming } from '../lib/timeline/order';
 import { dayText } from '../lib/format/day';
+import { withCacheKeys } from './cache-key';
 import { getAsOf, getEntries, getLookup, getTopics, type Entry } from './load';
 
 const cardsOf = async (entries: readonly Entry[]): Promise<EntryCard[]> => {
@@ -48,21 +49,24 @@ export const getYears = async () => yearCounts(await getEntries());
 export async function getYearPages() {
   const entries = await getEntries();
   const years = yearCounts(entries);
-  return Promise.all(
+  const routes = await Promise.all(
     years.map(async ({ year }) => ({
       params: { year: String(year) },
       props: { year, years, cards: await cardsOf(entries.filter((e) => entryYear(e) === year)) },
     })),
   );
+  return withCacheKeys(routes);
 }
 
 /** The pages of each kind (visits, agreements, events), newest first. */
 export async function getKindPages(paginate: PaginateFunction) {
   const newestFirst = await cardsOf((await getEntries()).toReversed());
-  return ENTRY_KINDS.flatMap((kind) =>
-    paginate(
-      newestFirst.filter((c) => c.kind === kind),
-      { params: { kind }, props: { title: kindPlural(kind) }, pageSize: PAGE_SIZE },
+  return withCacheKeys(
+    ENTRY_KINDS.flatMap((kind) =>
+      paginate(
+        newestFirst.filter((c) => c.kind === kind),
+        { params: { kind }, props: { title: kindPlural(kind) }, pageSize: PAGE_SIZE },
+      ),
     ),
   );
 }

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { corpusPlaces, makeContent, VALID_FILES, visitWith, type Fixture } from '../helpers/content-fixture';
-import { astro } from '../helpers/astro';
+import { astro, astroAsync, withProjectLock, type RunResult } from '../helpers/astro';
 
 // A content folder with several broken entries: the build must stop, name each
 // file, line and field, and print no stack trace. The impossible date is unquoted,
@@ -53,21 +53,24 @@ describe('astro build with a BOM, CRLF and Azerbaijani and Kazakh titles', () =>
   const AZ = 'Əliyev Astanada: şəhər, ğ, ç';
   const KZ = 'Қазақстан мұнайы BTC арқылы: ү, ұ, қ, ә';
   let fixture: Fixture;
-  let result: ReturnType<typeof astro>;
+  let result: RunResult;
   const out = () => path.join(fixture.dir, 'out');
   const page = (id: string) => readFileSync(path.join(out(), 'entries', id, 'index.html'), 'utf8');
 
-  beforeAll(() => {
+  beforeAll(async () => {
     fixture = makeContent({
       ...corpusPlaces(),
       [VISIT]: `\uFEFF${VALID_FILES[VISIT]!.replace('title: Aliyev pays a state visit to Astana', `title: "${AZ}"`)}`,
       [OIL]: VALID_FILES[OIL]!.replace('title: First Kazakh oil through BTC', `title: "${KZ}"`).replace(/\n/g, '\r\n'),
     });
-    result = astro(['build'], {
-      CONTENT_DIR: fixture.dir,
-      OUT_DIR: out(),
-      ASTRO_CACHE_DIR: path.join(fixture.dir, 'cache'),
-    });
+    // A whole build of another content folder: not while another test file builds (withProjectLock).
+    result = await withProjectLock(() =>
+      astroAsync(['build'], {
+        CONTENT_DIR: fixture.dir,
+        OUT_DIR: out(),
+        ASTRO_CACHE_DIR: path.join(fixture.dir, 'cache'),
+      }),
+    );
   });
   afterAll(() => fixture.cleanup());
 

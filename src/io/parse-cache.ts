@@ -1,0 +1,55 @@
+/**
+ * The entry bodies the content check parsed in the last build, kept in Astro's cache dir
+ * as the part of each tree the rules read (src/check/mdx/rule-tree.ts), by a hash of the
+ * text: a rebuild parses only the bodies that changed. Parsing every body with the MDX
+ * parser was the largest part of the check.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { ParsedBody } from '../check/types';
+
+const FILE = 'kzaz-parsed-bodies.v8';
+
+export interface ParseCache {
+  parse: (text: string, isMdx: boolean) => ParsedBody;
+  /** Writes the bodies parsed in this run (and only those) for the next build. */
+  save: () => void;
+}
+
+/** A parser that asks `cacheDir`'s copy first; `parse` and `prune` are the check's own. */
+export function parseCache(
+  cacheDir: string,
+  version: string,
+  parse: (text: string, isMdx: boolean) => ParsedBody,
+  prune: (parsed: ParsedBody) => ParsedBody,
+): ParseCache {
+  const file = path.join(cacheDir, FILE);
+  let previous = new Map<string, ParsedBody>();
+  try {
+    if (existsSync(file)) {
+      const stored = deserialize(readFileSync(file)) as { version: string; bodies: Map<string, ParsedBody> };
+      if (stored.version === version) previous = stored.bodies;
+    }
+  } catch {
+    // An unreadable copy: parse everything again.
+  }
+  const next = new Map<string, ParsedBody>();
+  return {
+    parse: (text, isMdx) => {
+      const key = createHash('sha256')
+        .update(isMdx ? 'mdx\0' : 'md\0')
+        .update(text)
+        .digest('base64url');
+      const parsed = next.get(key) ?? previous.get(key) ?? prune(parse(text, isMdx));
+      next.set(key, parsed);
+      return parsed;
+    },
+    save: () => {
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(`${file}.tmp`, serialize({ version, bodies: next }));
+      renameSync(`${file}.tmp`, file);
+    },
+  };
+}

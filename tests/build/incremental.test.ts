@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { astroAsync, ROOT, withProjectLock, type RunResult } from '../helpers/astro';
+import { corpusPlaces, eventEntry, makeContent, VALID_FILES, type Fixture } from '../helpers/content-fixture';
+import { distFiles } from '../helpers/dist';
+
+// An incremental rebuild (experimental.incrementalBuild, docs/incremental-builds.md) must
+// write the same files, byte for byte, as a cold build of the same tree: after each edit,
+// the tree is built again with the previous build's output folder and cache, and afresh
+// into a new folder and cache, side by side, and the two are compared.
+const OIL = 'entries/2023/2023-03-first-oil.mdx';
+const VISIT = 'entries/2025/2025-10-20-aliyev-in-astana.mdx';
+const NEW = eventEntry('2024-05-new-pipeline-talks', '2024-05', { people: ['ilham-aliyev'], organizations: ['socar'] });
+
+interface Step {
+  name: string;
+  edit: (f: Fixture) => void;
+  env?: Record<string, string>;
+}
+const retitle = (f: Fixture) =>
+  f.write(OIL, VALID_FILES[OIL]!.replace('title: First Kazakh oil through BTC', 'title: First Kazakh oil by BTC'));
+const EDITS = {
+  title: retitle,
+  person: (f: Fixture) =>
+    f.write('people/ilham-aliyev.yaml', 'name: Ilham Heydar oglu Aliyev\ncountry: AZ\nrole: President of Azerbaijan\n'),
+  point: (f: Fixture) =>
+    f.write('series/trade.yaml', VALID_FILES['series/trade.yaml']!.replace('value: 470', 'value: 471.5')),
+  added: (f: Fixture) => Object.entries(NEW).forEach(([rel, text]) => f.write(rel, text)),
+  deleted: (f: Fixture) => rmSync(path.join(f.dir, VISIT)),
+};
+// Edits that change different files share a rebuild (each build costs seconds of
+// `npm test`); the config change, which makes every page new, has its own.
+const STEPS: Step[] = [
+  {
+    name: "an entry's title, a person's name and a series point",
+    edit: (f) => [EDITS.title, EDITS.person, EDITS.point].forEach((e) => e(f)),
+  },
+  { name: 'a new entry and a deleted one', edit: (f) => [EDITS.added, EDITS.deleted].forEach((e) => e(f)) },
+  { name: 'a changed config (SITE_URL)', edit: () => {}, env: { SITE_URL: 'https://timeline.example.net' } },
+];
+
+const DIR = path.join(ROOT, 'node_modules/.cache/kzaz-incremental');
+const files = (root: string) =>
+  existsSync(root)
+    ? distFiles(root)
+        .map((f) => path.relative(root, f))
+        .sort()
+    : [];
+
+/** Files only in one of the two folders, or with different bytes. */
+function differences(a: string, b: string): string[] {
+  const left = files(a);
+  const right = new Set(files(b));
+  const out = left.filter((f) => !right.has(f)).map((f) => `only in the incremental build: ${f}`);
+  for (const f of right) if (!left.includes(f)) out.push(`only in the cold build: ${f}`);
+  for (const f of left)
+    if (right.has(f) && !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f)))) out.push(`differs: ${f}`);
+  return out;
+}
+
+describe('an incremental rebuild writes what a cold build of the same tree writes', () => {
+  let fixture: Fixture;
+  const results: { step: string; incremental: RunResult; cold: RunResult; diff: string[] }[] = [];
+  const kept = { OUT_DIR: path.join(DIR, 'kept-out'), ASTRO_CACHE_DIR: path.join(DIR, 'kept-cache') };
+  let first: RunResult;
+
+  beforeAll(async () => {
+    rmSync(DIR, { recursive: true, force: true });
+    fixture = makeContent(corpusPlaces());
+    const base = { CONTENT_DIR: fixture.dir, AS_OF: '2026-06-01' };
+    await withProjectLock(async () => {
+      first = await astroAsync(['build'], { ...base, ...kept });
+      let env: Record<string, string> = {};
+      for (const [i, step] of STEPS.entries()) {
+        step.edit(fixture);
+        env = { ...env, ...step.env };
+        const cold = { OUT_DIR: path.join(DIR, `cold-${i}-out`), ASTRO_CACHE_DIR: path.join(DIR, `cold-${i}-cache`) };
+        const [incremental, fresh] = await Promise.all([
+          astroAsync(['build'], { ...base, ...env, ...kept }),
+          astroAsync(['build'], { ...base, ...env, ...cold }),
+        ]);
+        results.push({ step: step.name, incremental, cold: fresh, diff: differences(kept.OUT_DIR, cold.OUT_DIR) });
+        rmSync(path.join(DIR, `cold-${i}-out`), { recursive: true, force: true });
+        rmSync(path.join(DIR, `cold-${i}-cache`), { recursive: true, force: true });
+      }
+    });
+    // Seven small builds, two at a time.
+  }, 900_000);
+  afterAll(() => {
+    fixture?.cleanup();
+    rmSync(DIR, { recursive: true, force: true });
+  });
+
+  it('builds the first time, keeping a manifest for the next build', () => {
+    expect(first.status, first.output.slice(-3000)).toBe(0);
+    expect(existsSync(path.join(kept.ASTRO_CACHE_DIR, 'incremental-build.json'))).toBe(true);
+  });
+
+  it.each(STEPS.map((s, i) => [s.name, i] as const))('after %s', (_name, i) => {
+    const r = results[i]!;
+    expect(r.incremental.status, r.incremental.output.slice(-3000)).toBe(0);
+    expect(r.cold.status, r.cold.output.slice(-3000)).toBe(0);
+    expect(r.diff).toEqual([]);
+  });
+
+  it('skipped the pages whose key did not change (the rebuild is incremental)', () => {
+    // After the first edits, the page of a person whose entries did not change keeps last build's file.
+    expect(results[0]!.incremental.output).toMatch(
+      /\/people\/kassym-jomart-tokayev\/index\.html.*\((cached|restored)\)/,
+    );
+    // After a config change, nothing is kept.
+    expect(results.at(-1)!.incremental.output).not.toMatch(/\((cached|restored)\)/);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { canonical, stableHash } from '../../src/lib/incremental/stable-hash';
+
+// The cacheKey of a page (src/queries/cache-key.ts): equal for values that print the same
+// page, different as soon as anything shown differs.
+describe('stableHash', () => {
+  it('does not depend on the order keys were written in', () => {
+    expect(stableHash({ a: 1, b: { c: [1, 2], d: 'x' } })).toBe(stableHash({ b: { d: 'x', c: [1, 2] }, a: 1 }));
+  });
+
+  it('changes with any value, however deep', () => {
+    const page = { entry: { title: 'First oil', figures: [{ value: 470 }] }, neighbours: ['a', 'b'] };
+    const base = stableHash(page);
+    expect(stableHash({ ...page, entry: { ...page.entry, title: 'First oil.' } })).not.toBe(base);
+    expect(stableHash({ ...page, entry: { ...page.entry, figures: [{ value: 471 }] } })).not.toBe(base);
+    expect(stableHash({ ...page, neighbours: ['b', 'a'] })).not.toBe(base);
+    expect(stableHash('1')).not.toBe(stableHash(1));
+  });
+
+  it('keeps the order of arrays, and reads Maps, Sets, Dates and URLs by their contents', () => {
+    expect(
+      canonical(
+        new Map([
+          ['b', 2],
+          ['a', 1],
+        ]),
+      ),
+    ).toEqual([
+      ['a', 1],
+      ['b', 2],
+    ]);
+    expect(canonical(new Set(['b', 'a']))).toEqual(['a', 'b']);
+    expect(canonical(new Date('2025-10-20T00:00:00Z'))).toBe('2025-10-20T00:00:00.000Z');
+    expect(canonical(new URL('https://example.org/a/'))).toBe('https://example.org/a/');
+    expect(stableHash(new Map([['a', 1]]))).not.toBe(stableHash(new Map([['a', 2]])));
+  });
+
+  it('leaves out undefined fields, as the page does', () => {
+    expect(stableHash({ a: 1, note: undefined })).toBe(stableHash({ a: 1 }));
+  });
+
+  it('refuses a function, which has no stable form', () => {
+    expect(() => stableHash({ render: () => 1 })).toThrow(/no stable form/);
+  });
+});
