@@ -47,7 +47,9 @@ export async function getSeriesPages() {
 
 /** Each series' points as a CSV file. */
 export async function getSeriesCsvFiles() {
-  return (await getSeries()).map((series) => ({ params: { id: series.id }, props: { csv: seriesCsv(series.data) } }));
+  return withCacheKeys(
+    (await getSeries()).map((series) => ({ params: { id: series.id }, props: { csv: seriesCsv(series.data) } })),
+  );
 }
 
 /** The map page: the region and the Caspian in detail, the key of routes, every place as a row. */

@@ -3,6 +3,7 @@ import { entryPageView } from '../lib/entry/page';
 import { dayText } from '../lib/format/day';
 import { entrySearchAttributes } from '../lib/search/attributes';
 import { editUrl, versionUrl } from '../lib/urls/edit-url';
+import { CITE_FORMATS } from '../lib/urls/paths';
 import { entryCsl, type CslItem } from '../lib/cite/csl';
 import { entryCiteView } from '../lib/cite/view';
 import { formatCitations, type FormattedCitation } from '../lib/cite/format';
@@ -61,5 +62,14 @@ export async function getEntryPages() {
         ...citeFacts(entry, look, item, styles.get(item.id) ?? []),
       },
     })),
+  );
+}
+
+/** Every entry's citation as BibTeX (.bib), RIS (.ris) and CSL-JSON (.json): the download files. */
+export async function getEntryCitationFiles() {
+  return withCacheKeys(
+    (await getEntryCitations()).flatMap(({ id, item }) =>
+      CITE_FORMATS.map((format) => ({ params: { id, format }, props: { item, format } })),
+    ),
   );
 }

@@ -24,6 +24,7 @@ import { paths } from '../lib/urls/paths';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site';
 import type { EntityData, EntryData, Item, SeriesData } from '../schemas/types';
 import { getAsOf, getEntities, getEntries, getGraph, getSeries } from './load';
+import { withCacheKeys } from './cache-key';
 
 /** What a page's <head> says of its share image. */
 export interface ShareImage {
@@ -95,5 +96,5 @@ export async function getSharePaths() {
   if (!shareImagesOn()) return [];
   const cards = await getShareCards();
   for (const card of cards) if (!isCached(keyOf(card))) void sharePng(card);
-  return cards.map((card) => ({ params: { path: card.path }, props: { card } }));
+  return withCacheKeys(cards.map((card) => ({ params: { path: card.path }, props: { card } })));
 }
