@@ -1,7 +1,7 @@
 /** View models of the entity pages (topics, people, organisations, places) and their indexes. */
 import type { PaginateFunction } from 'astro';
 import { COLLECTIONS, ENTITY_COLLECTIONS, type EntityCollection } from '../collections';
-import { entityAliases, entityFacts } from '../lib/entities/facts';
+import { entityAliases, entityFacts, entityNames } from '../lib/entities/facts';
 import { entryCard } from '../lib/entry/cards';
 import { toMapPlace } from '../lib/map/places';
 import { entitySearchAttributes } from '../lib/search/attributes';
@@ -11,6 +11,7 @@ import { getAsOf, getEntities, getGraph, getLookup, type Entity, type Place } fr
 
 const words = (collection: EntityCollection) => ({
   ...COLLECTIONS[collection],
+  collection,
   intro: COLLECTIONS[collection].entity.intro,
   href: paths.entities(collection),
 });
@@ -27,6 +28,7 @@ export async function getEntityIndexPages() {
           href: paths.entity(collection, item.id),
           name: item.data.name,
           aliases: entityAliases(item.data),
+          names: entityNames(item.data),
           facts: entityFacts(item.data),
           count: backlinks[collection].get(item.id)?.length ?? 0,
         })),
@@ -41,6 +43,7 @@ function entityView(collection: EntityCollection, entity: Entity) {
     name: entity.data.name,
     description: entity.data.description,
     aliases: entityAliases(entity.data),
+    names: entityNames(entity.data),
     facts: entityFacts(entity.data),
     search: entitySearchAttributes(collection, entity),
     /** A place's locator map. */

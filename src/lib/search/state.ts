@@ -26,11 +26,6 @@ export const FILTER_LEGENDS: Record<FilterKey, string> = {
 
 export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
-export const SORT_LABELS: Record<SortOrder, string> = {
-  relevance: 'Relevance',
-  newest: 'Date, newest first',
-  oldest: 'Date, oldest first',
-};
 
 /**
  * Sorting by date. Only entries have a date: topic, person, organisation and place pages
