@@ -3,3 +3,9 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 
 export const pageLocale = (astro: { currentLocale?: string | undefined }): Locale =>
   isLocale(astro.currentLocale) ? astro.currentLocale : DEFAULT_LOCALE;
+
+/**
+ * The `lang` of content shown in English on another language's page (titles, summaries,
+ * bodies without a translation); undefined on English pages, which are English throughout.
+ */
+export const contentLang = (locale: Locale): 'en' | undefined => (locale === DEFAULT_LOCALE ? undefined : 'en');

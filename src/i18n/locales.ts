@@ -18,4 +18,7 @@ export const DEFAULT_LOCALE: Locale = 'en';
 /** Every locale, the default first. */
 export const LOCALE_CODES = Object.keys(LOCALES) as Locale[];
 
+/** The route parameter of a page in a prefixed language (none for English). */
+export type LocaleParam = { locale?: Locale };
+
 export const isLocale = (code: unknown): code is Locale => typeof code === 'string' && code in LOCALES;

@@ -3,9 +3,10 @@ import type { PaginateFunction } from 'astro';
 import { agreementRows } from '../lib/entry/agreements';
 import { REGISTER_PAGE_SIZE } from '../lib/timeline/lists';
 import { getEntries, getLookup } from './load';
+import type { LocaleParam } from '../i18n/locales';
 
 // Paginated so that the page does not grow with the corpus.
-export async function getAgreementPages(paginate: PaginateFunction) {
+export async function getAgreementPages(paginate: PaginateFunction, params: LocaleParam = {}) {
   const look = await getLookup();
-  return paginate(agreementRows(await getEntries(), look.organizations), { pageSize: REGISTER_PAGE_SIZE });
+  return paginate(agreementRows(await getEntries(), look.organizations), { params, pageSize: REGISTER_PAGE_SIZE });
 }

@@ -8,6 +8,7 @@ import { entitySearchAttributes } from '../lib/search/attributes';
 import { PAGE_SIZE } from '../lib/timeline/lists';
 import { paths } from '../lib/urls/paths';
 import { getAsOf, getEntities, getGraph, getLookup, type Entity, type Place } from './load';
+import type { LocaleParam } from '../i18n/locales';
 
 const words = (collection: EntityCollection) => ({
   ...COLLECTIONS[collection],
@@ -52,14 +53,14 @@ function entityView(collection: EntityCollection, entity: Entity) {
 }
 
 /** The pages of every entity, with its entries oldest first, paginated. */
-export async function getEntityPages(paginate: PaginateFunction) {
+export async function getEntityPages(paginate: PaginateFunction, extra: LocaleParam = {}) {
   const { backlinks } = await getGraph();
   const { topics } = await getLookup();
   const routes = [];
   for (const collection of ENTITY_COLLECTIONS) {
     for (const entity of await getEntities(collection)) {
       const cards = (backlinks[collection].get(entity.id) ?? []).map((e) => entryCard(e, topics, getAsOf()));
-      const params = { collection, id: entity.id };
+      const params = { ...extra, collection, id: entity.id };
       routes.push(
         ...paginate(cards, { params, props: { entity: entityView(collection, entity) }, pageSize: PAGE_SIZE }),
       );

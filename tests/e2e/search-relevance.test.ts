@@ -4,9 +4,9 @@ import { SearchPage } from './pages/search-page';
 
 const site = useBuiltSite();
 
-async function resultsFor(query: string): Promise<string[]> {
+async function resultsFor(query: string, at = '/search/'): Promise<string[]> {
   const search = new SearchPage(await site.page(), site);
-  await search.search(query);
+  await search.search(query, '', at);
   return search.results();
 }
 
@@ -54,6 +54,21 @@ describe('names in any script, and US or UK spelling, find the right page among 
     const fibre = await resultsFor('fibre');
     expect(fibre.length).toBeGreaterThan(1);
     expect(new Set(await resultsFor('fiber'))).toEqual(new Set(fibre));
+  });
+});
+
+describe('from the Russian search page, the same searches find the same pages in Russian', () => {
+  it.each(NAMES_IN_ANY_SCRIPT)('%s → /ru%s', async (query, expected) => {
+    expect((await resultsFor(query, '/ru/search/')).slice(0, 5)).toContain(`/ru${expected}`);
+  });
+
+  it('lists only Russian pages, and says so in Russian', async () => {
+    const search = new SearchPage(await site.page(), site);
+    await search.search('Токаев', '', '/ru/search/');
+    const results = await search.results();
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.startsWith('/ru/'))).toBe(true);
+    expect(await search.status()).toMatch(/^\d+ результат(а|ов)? по запросу «Токаев»\.$/);
   });
 });
 
