@@ -90,7 +90,9 @@ describe('the sitemap', () => {
   it('lists each page with its alternates in every language', () => {
     const xml = readFileSync(path.join(DIST, 'sitemap-0.xml'), 'utf8');
     for (const l of OTHER) {
-      expect(xml).toContain(`hreflang="${l}" href="https://kz-az-timeline.example.org/${l}/entries/2025-03-03-bektenov-visits-baku/"`);
+      expect(xml).toContain(
+        `hreflang="${l}" href="https://kz-az-timeline.example.org/${l}/entries/2025-03-03-bektenov-visits-baku/"`,
+      );
     }
   });
 });
