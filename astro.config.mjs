@@ -11,6 +11,7 @@ import { pagefind } from './src/integrations/pagefind';
 import { remarkBaseLinks } from './src/integrations/remark-base-links';
 import { inlineScriptHashes } from './src/layouts/inline-scripts';
 import { astroCacheDir } from './src/io/env';
+import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales';
 
 // Where the site is published: SITE_URL is the origin, BASE_PATH the path under it
 // (`/<repo>/` for a GitHub Pages project site; README, "Publishing"). Every URL the site
@@ -21,6 +22,13 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://kz-az-timeline.example.org',
   base,
   trailingSlash: 'always',
+  // English at the root (unchanged URLs), the other languages under /ru/, /kk/, /az/
+  // (src/i18n/; which of them a build makes: SITE_LOCALES, src/io/env.ts).
+  i18n: {
+    defaultLocale: DEFAULT_LOCALE,
+    locales: LOCALE_CODES,
+    routing: { prefixDefaultLocale: false },
+  },
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm, remarkBaseLinks(base)] }),
     // Shiki colours code with inline styles, which the Content-Security-Policy refuses;
@@ -65,7 +73,11 @@ export default defineConfig({
     // Drafts show in `astro dev` only.
     buildIsNeverDev(),
     mdx({ optimize: true }),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      // Each page's <xhtml:link rel="alternate" hreflang> to the same page in the other languages.
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_CODES.map((l) => [l, l])) },
+    }),
     pagefind(),
   ],
 });

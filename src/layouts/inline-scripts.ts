@@ -30,7 +30,10 @@ addEventListener('keydown', (e) => {
 });
 `;
 
-/** The theme toggle button: shown only when this script runs, remembers the choice. */
+/**
+ * The theme toggle button: shown only when this script runs, remembers the choice. Its
+ * two labels, in the page's language, are the button's data-dark and data-light.
+ */
 export const THEME_TOGGLE_SCRIPT = `
 (() => {
   const b = document.querySelector('[data-theme-toggle]');
@@ -40,7 +43,7 @@ export const THEME_TOGGLE_SCRIPT = `
     root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
   const show = () => {
     b.setAttribute('aria-pressed', String(dark()));
-    b.textContent = dark() ? 'Light theme' : 'Dark theme';
+    b.textContent = dark() ? b.dataset.light : b.dataset.dark;
   };
   b.hidden = false;
   show();

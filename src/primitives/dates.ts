@@ -186,10 +186,24 @@ function formatPoint(p: DatePoint): string {
 }
 
 /**
+ * What a language needs to write dates: its Intl tag (days and months come from
+ * Intl.DateTimeFormat) and its words for quarters and halves, which Intl has no format
+ * for (from the language's dictionary, src/i18n/). English, the default, is written by
+ * the rules above.
+ */
+export interface DateWords {
+  tag: string;
+  quarter: (n: 1 | 2 | 3 | 4, year: string) => string;
+  half: (n: 1 | 2, year: string) => string;
+}
+
+/**
  * Human text at the date's own precision: "3 March 2025", "March 2023", "2022",
  * "second quarter of 2026", "20–21 October 2025", "30 September – 2 October 2025".
+ * With `words` of another language, the same in that language ("20–21 октября 2025 г.").
  */
-export function formatDateSpec(spec: DateSpec): string {
+export function formatDateSpec(spec: DateSpec, words?: DateWords): string {
+  if (words && words.tag !== 'en-GB') return formatLocalised(spec, words);
   if (!spec.to) return formatPoint(spec.from);
   const a = spec.from;
   const b = spec.to;
@@ -205,6 +219,49 @@ export function formatDateSpec(spec: DateSpec): string {
     if (pa.year === pb.year) return `${pa.month}–${pb.month} ${pb.year}`;
   }
   return `${formatPoint(a)} – ${formatPoint(b)}`;
+}
+
+const intlCache = new Map<string, Intl.DateTimeFormat>();
+/** Intl.DateTimeFormat of a language, for days or months (memoised: creating one is slow). */
+function intl(tag: string, precision: 'day' | 'month'): Intl.DateTimeFormat {
+  const key = `${tag}|${precision}`;
+  let f = intlCache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(tag, {
+      timeZone: 'UTC',
+      ...(precision === 'day' ? { day: 'numeric' } : {}),
+      month: 'long',
+      year: 'numeric',
+    });
+    intlCache.set(key, f);
+  }
+  return f;
+}
+
+function formatLocalisedPoint(p: DatePoint, w: DateWords): string {
+  const year = String(p.start.getUTCFullYear());
+  switch (p.precision) {
+    case 'day':
+    case 'month':
+      return intl(w.tag, p.precision).format(p.start);
+    case 'quarter':
+      return w.quarter((Math.floor(p.start.getUTCMonth() / 3) + 1) as 1 | 2 | 3 | 4, year);
+    case 'half':
+      return w.half(p.start.getUTCMonth() === 0 ? 1 : 2, year);
+    case 'year':
+      return year;
+  }
+}
+
+function formatLocalised(spec: DateSpec, w: DateWords): string {
+  if (!spec.to) return formatLocalisedPoint(spec.from, w);
+  const a = spec.from;
+  const b = spec.to;
+  // Intl joins two days or two months of one language as that language does ("20–21 октября").
+  if (a.precision === b.precision && (a.precision === 'day' || a.precision === 'month')) {
+    return intl(w.tag, a.precision).formatRange(a.start, b.start);
+  }
+  return `${formatLocalisedPoint(a, w)} – ${formatLocalisedPoint(b, w)}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** View models of the entity pages (topics, people, organisations, places) and their indexes. */
 import type { PaginateFunction } from 'astro';
 import { COLLECTIONS, ENTITY_COLLECTIONS, type EntityCollection } from '../collections';
-import { entityAliases, entityFacts } from '../lib/entities/facts';
+import { entityAliases, entityFacts, entityNames } from '../lib/entities/facts';
 import { entryCard } from '../lib/entry/cards';
 import { toMapPlace } from '../lib/map/places';
 import { entitySearchAttributes } from '../lib/search/attributes';
@@ -11,9 +11,11 @@ import { entityShareImage } from './share';
 import { entityNode } from '../lib/structured/entity';
 import { withCacheKeys } from './cache-key';
 import { getAsOf, getEntities, getGraph, getLookup, type Entity, type Place } from './load';
+import type { LocaleParam } from '../i18n/locales';
 
 const words = (collection: EntityCollection) => ({
   ...COLLECTIONS[collection],
+  collection,
   intro: COLLECTIONS[collection].entity.intro,
   href: paths.entities(collection),
 });
@@ -30,6 +32,7 @@ export async function getEntityIndexPages() {
           href: paths.entity(collection, item.id),
           name: item.data.name,
           aliases: entityAliases(item.data),
+          names: entityNames(item.data),
           facts: entityFacts(item.data),
           count: backlinks[collection].get(item.id)?.length ?? 0,
         })),
@@ -45,6 +48,7 @@ function entityView(collection: EntityCollection, entity: Entity) {
     name: entity.data.name,
     description: entity.data.description,
     aliases: entityAliases(entity.data),
+    names: entityNames(entity.data),
     facts: entityFacts(entity.data),
     search: entitySearchAttributes(collection, entity),
     /** Its own feed and calendar: the entries below, to follow. */
@@ -60,14 +64,14 @@ function entityView(collection: EntityCollection, entity: Entity) {
 }
 
 /** The pages of every entity, with its entries oldest first, paginated. */
-export async function getEntityPages(paginate: PaginateFunction) {
+export async function getEntityPages(paginate: PaginateFunction, extra: LocaleParam = {}) {
   const { backlinks } = await getGraph();
   const { topics } = await getLookup();
   const routes = [];
   for (const collection of ENTITY_COLLECTIONS) {
     for (const entity of await getEntities(collection)) {
       const cards = (backlinks[collection].get(entity.id) ?? []).map((e) => entryCard(e, topics, getAsOf()));
-      const params = { collection, id: entity.id };
+      const params = { ...extra, collection, id: entity.id };
       // Every page of an entity shares the first page's image.
       const props = {
         entity: entityView(collection, entity),

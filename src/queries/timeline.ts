@@ -8,6 +8,7 @@ import { entryYear, splitByTiming } from '../lib/timeline/order';
 import { dayText } from '../lib/format/day';
 import { withCacheKeys } from './cache-key';
 import { getAsOf, getEntries, getLookup, getTopics, type Entry } from './load';
+import type { LocaleParam } from '../i18n/locales';
 
 const cardsOf = async (entries: readonly Entry[]): Promise<EntryCard[]> => {
   const { topics } = await getLookup();
@@ -59,13 +60,13 @@ export async function getYearPages() {
 }
 
 /** The pages of each kind (visits, agreements, events), newest first. */
-export async function getKindPages(paginate: PaginateFunction) {
+export async function getKindPages(paginate: PaginateFunction, extra: LocaleParam = {}) {
   const newestFirst = await cardsOf((await getEntries()).toReversed());
   return withCacheKeys(
     ENTRY_KINDS.flatMap((kind) =>
       paginate(
         newestFirst.filter((c) => c.kind === kind),
-        { params: { kind }, props: { title: kindPlural(kind) }, pageSize: PAGE_SIZE },
+        { params: { ...extra, kind }, props: { kind, title: kindPlural(kind) }, pageSize: PAGE_SIZE },
       ),
     ),
   );

@@ -3,7 +3,7 @@
  * data series. One YAML file per item; the file name is its id.
  */
 import { z } from 'astro/zod';
-import { aliases, country, dateSpec, nonEmpty, optionalDateText, type RefFactory } from './fields';
+import { aliases, country, names, dateSpec, nonEmpty, optionalDateText, type RefFactory } from './fields';
 import { FIGURE_QUALIFIERS, FIGURE_STATUSES } from './entry';
 
 export const topicSchema = z.strictObject({
@@ -14,6 +14,7 @@ export const topicSchema = z.strictObject({
 export const personSchema = z.strictObject({
   name: nonEmpty('name', 100).describe('Full name in the usual English spelling, e.g. "Ilham Aliyev".'),
   aliases,
+  names,
   country: country.optional().describe('Country the person serves or belongs to, when the sources say.'),
   role: nonEmpty('role', 160).describe('Role as the sources give it, e.g. "President of Azerbaijan".'),
   description: z.string().optional().describe('A sentence or two about the person, from the sources.'),
@@ -32,6 +33,7 @@ export const ORGANIZATION_TYPES = [
 export const organizationSchema = z.strictObject({
   name: nonEmpty('name', 140).describe('Name in its usual English form, e.g. "SOCAR".'),
   aliases,
+  names,
   country: country.optional().describe('Home country, when it has one (international bodies have none).'),
   type: z
     .enum(ORGANIZATION_TYPES, {
@@ -46,6 +48,7 @@ export const PLACE_TYPES = ['capital', 'city', 'port', 'terminal', 'field', 'reg
 export const placeSchema = z.strictObject({
   name: nonEmpty('name', 100).describe('Name in its usual English spelling, e.g. "Aktau".'),
   aliases,
+  names,
   country: country.optional().describe('Country the place is in; none for a sea.'),
   type: z
     .enum(PLACE_TYPES, {

@@ -109,6 +109,20 @@ export const aliases = z
   .default([])
   .describe('Other spellings of the name (Aktau/Aqtau), so search finds them.');
 
+/**
+ * The standard spelling of a name in the site's other languages (Russian, Kazakh,
+ * Azerbaijani), shown on that language's pages and indexed for search in every language.
+ * A spelling, not a fact: leave a language out when the name has no standard form in it.
+ */
+export const names = z
+  .strictObject({
+    ru: z.string().trim().min(1).optional().describe('Standard Russian spelling, e.g. "Актау".'),
+    kk: z.string().trim().min(1).optional().describe('Standard Kazakh spelling, e.g. "Ақтау".'),
+    az: z.string().trim().min(1).optional().describe('Standard Azerbaijani spelling, e.g. "Aktau".'),
+  })
+  .default({})
+  .describe("The name's standard spelling in Russian, Kazakh and Azerbaijani, where it has one.");
+
 export const nonEmpty = (what: string, max: number) =>
   z
     .string({ error: `${what} is missing — add a line such as \`${what}: "..."\`` })

@@ -36,10 +36,28 @@ export const PAGES = [
 /** Page types only the fixtures site has: an entry with corrections, and /changes/ without a git history. */
 export const FIXTURE_PAGES = [`/entries/${PUBLISHED}/`, '/changes/'];
 
+/**
+ * The same page types in the other languages (issue #16): every type in Russian, and the
+ * ones whose chrome differs most (timeline, entry, entity, search, 404) in Kazakh and Azerbaijani.
+ */
+export const LOCALIZED_PAGES = [
+  ...PAGES.filter((u) => u !== '/no-such-page/').map((u) => `/ru${u}`),
+  '/ru/search/?q=%D0%A2%D0%BE%D0%BA%D0%B0%D0%B5%D0%B2',
+  '/ru/404/',
+  ...['kk', 'az'].flatMap((l) => [
+    `/${l}/`,
+    `/${l}/entries/2025-03-03-bektenov-visits-baku/`,
+    `/${l}/people/kassym-jomart-tokayev/`,
+    `/${l}/places/`,
+    `/${l}/search/?q=Aktau`,
+    `/${l}/404/`,
+  ]),
+];
+
 export function axeEveryPageType(theme: 'light' | 'dark'): void {
   const sites = { main: useBuiltSite(), fixtures: useBuiltSite('fixtures') };
   const cases = [
-    ...PAGES.map((url) => ({ site: 'main' as const, url })),
+    ...[...PAGES, ...LOCALIZED_PAGES].map((url) => ({ site: 'main' as const, url })),
     ...FIXTURE_PAGES.map((url) => ({ site: 'fixtures' as const, url })),
   ];
   describe(`axe, WCAG 2.2 AA, ${theme} theme`, () => {

@@ -4,9 +4,9 @@ import { SearchPage } from './pages/search-page';
 
 const site = useBuiltSite();
 
-async function resultsFor(query: string): Promise<string[]> {
+async function resultsFor(query: string, at = '/search/'): Promise<string[]> {
   const search = new SearchPage(await site.page(), site);
-  await search.search(query);
+  await search.search(query, '', at);
   return search.results();
 }
 
@@ -26,6 +26,49 @@ describe('what a search user types finds the right entry among the first results
   ];
   it.each(cases)('%s → %s', async (query, expected) => {
     expect((await resultsFor(query)).slice(0, 3)).toContain(expected);
+  });
+});
+
+/** Issue #16: a reader who types a name in Cyrillic or Azerbaijani Latin, or spells it another common way. */
+export const NAMES_IN_ANY_SCRIPT: [query: string, expected: string][] = [
+  ['Токаев', '/people/kassym-jomart-tokayev/'],
+  ['Алиев', '/people/ilham-aliyev/'],
+  ['Ақтау', '/places/aktau/'],
+  ['Астана', '/places/astana/'],
+  ['Əliyev', '/people/ilham-aliyev/'],
+  ['Tokaev', '/people/kassym-jomart-tokayev/'],
+  ['KazMunaiGas', '/organizations/kazmunaygas/'],
+  ['fiber optic', '/entries/2026-fibre-optic-cable-construction-to-begin/'],
+];
+
+describe('names in any script, and US or UK spelling, find the right page among the first five', () => {
+  it.each(NAMES_IN_ANY_SCRIPT)('%s → %s', async (query, expected) => {
+    expect((await resultsFor(query)).slice(0, 5)).toContain(expected);
+  });
+
+  it('a name in Russian also finds the entries that name the person, though they never show it', async () => {
+    expect(await resultsFor('Токаев')).toContain('/entries/2022-tokayev-visits-baku/');
+  });
+
+  it('"fiber" finds as many pages as "fibre"', async () => {
+    const fibre = await resultsFor('fibre');
+    expect(fibre.length).toBeGreaterThan(1);
+    expect(new Set(await resultsFor('fiber'))).toEqual(new Set(fibre));
+  });
+});
+
+describe('from the Russian search page, the same searches find the same pages in Russian', () => {
+  it.each(NAMES_IN_ANY_SCRIPT)('%s → /ru%s', async (query, expected) => {
+    expect((await resultsFor(query, '/ru/search/')).slice(0, 5)).toContain(`/ru${expected}`);
+  });
+
+  it('lists only Russian pages, and says so in Russian', async () => {
+    const search = new SearchPage(await site.page(), site);
+    await search.search('Токаев', '', '/ru/search/');
+    const results = await search.results();
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.startsWith('/ru/'))).toBe(true);
+    expect(await search.status()).toMatch(/^\d+ результат(а|ов)? по запросу «Токаев»\.$/);
   });
 });
 

@@ -9,6 +9,10 @@ import {
   statusText,
 } from '../../src/lib/search/results';
 import { emptyState } from '../../src/lib/search/state';
+import { translator } from '../../src/i18n';
+import { searchPageWords } from '../../src/lib/search/words';
+
+const EN_WORDS = searchPageWords(translator('en'));
 
 describe('excerpts and marked words', () => {
   it('keeps Pagefind’s <mark> tags and escapes any other markup', () => {
@@ -96,10 +100,14 @@ describe('result addresses', () => {
 
 describe('the announced status', () => {
   it('counts results and says what was searched', () => {
-    expect(statusText({ ...emptyState(), q: ' btc ' }, 12)).toBe('12 results for “btc”.');
-    expect(statusText({ ...emptyState(), q: 'x', filters: { kind: ['Visit'] } }, 1)).toBe(
+    expect(statusText({ ...emptyState(), q: ' btc ' }, 12, EN_WORDS)).toBe('12 results for “btc”.');
+    expect(statusText({ ...emptyState(), q: 'x', filters: { kind: ['Visit'] } }, 1, EN_WORDS)).toBe(
       '1 result for “x” with 1 filter.',
     );
-    expect(statusText({ ...emptyState(), q: 'zz' }, 0)).toBe('No results for “zz”.');
+    expect(statusText({ ...emptyState(), q: 'zz' }, 0, EN_WORDS)).toBe('No results for “zz”.');
+    const RU_WORDS = searchPageWords(translator('ru'));
+    expect(statusText({ ...emptyState(), q: 'Токаев', filters: { kind: ['Visit'] } }, 5, RU_WORDS)).toBe(
+      '5 результатов по запросу «Токаев» с 1 фильтром.',
+    );
   });
 });

@@ -8,6 +8,7 @@ import {
   yearsOf,
   type EntityLookups,
 } from '../../src/lib/search/attributes';
+import { otherSpellings } from '../../src/lib/search/spellings';
 import { sortChronological } from '../../src/lib/timeline/order';
 import { organizationSchema, personSchema, placeSchema, topicSchema } from '../../src/schemas/entities';
 import { entry } from './factory';
@@ -183,5 +184,49 @@ describe('the date sort key', () => {
       return kx < ky ? -1 : kx > ky ? 1 : 0;
     });
     expect(keyed.map((e) => e.id)).toEqual(sortChronological(entries).map((e) => e.id));
+  });
+});
+
+describe('names in other scripts and US/UK spellings', () => {
+  const tokayev = personSchema.parse({
+    name: 'Kassym-Jomart Tokayev',
+    aliases: ['Toqaev'],
+    names: { ru: 'Касым-Жомарт Токаев', kk: 'Қасым-Жомарт Тоқаев', az: 'Qasım-Jomart Tokayev' },
+    country: 'KZ',
+    role: 'President of Kazakhstan',
+  });
+  const withNames: EntityLookups = { ...look, people: new Map([['kassym-jomart-tokayev', { data: tokayev }]]) };
+
+  it('indexes, unseen, the Russian, Kazakh and Azerbaijani names of the people an entry names', () => {
+    const attrs = entrySearchAttributes(visit, withNames);
+    expect(attrs.hiddenText).toContain(
+      'Kassym-Jomart Tokayev (also Toqaev, Касым-Жомарт Токаев, Қасым-Жомарт Тоқаев, Qasım-Jomart Tokayev)',
+    );
+    expect(attrs.hiddenNames).toEqual([]);
+  });
+
+  it('gives an entity page its own names in the other scripts, without repeating its English name', () => {
+    const aktau = placeSchema.parse({
+      name: 'Aktau',
+      names: { ru: 'Актау', kk: 'Ақтау', az: 'Aktau' },
+      type: 'port',
+      lat: 43.65,
+      lon: 51.16,
+    });
+    expect(entitySearchAttributes('places', { data: aktau }).hiddenNames).toEqual(['Актау', 'Ақтау']);
+  });
+
+  it('adds the other spelling of US/UK words an entry uses, and none it already has', () => {
+    const cable = entry('2026-cable', {
+      title: 'Fibre-optic cable',
+      kind: 'event',
+      date: '2026',
+      summary: 'Some 400 kilometres of cable; 5 tonnes.',
+      topics: ['energy'],
+      sources: ['a'],
+    });
+    const attrs = entrySearchAttributes({ ...cable, body: 'The fibre and the fiber.' }, look);
+    expect(attrs.hiddenText).toBe('2026. Also spelled: kilometers, tons.');
+    expect(otherSpellings('A programme centre', 'Defense')).toEqual(['program', 'center', 'defence']);
   });
 });

@@ -7,6 +7,9 @@ import { label } from '../format/labels';
 export const entityRole = (d: EntityData): string | undefined => ('role' in d ? d.role : undefined);
 export const entityCountry = (d: EntityData): CountryCode | undefined => ('country' in d ? d.country : undefined);
 export const entityAliases = (d: EntityData): string[] => ('aliases' in d ? d.aliases : []);
+/** The name's standard spellings in the other languages (none for topics). */
+export const entityNames = (d: EntityData): Partial<Record<'ru' | 'kk' | 'az', string>> =>
+  'names' in d ? d.names : {};
 
 /** Short facts line: "President of Azerbaijan · Azerbaijan", "Port · Kazakhstan · 43.65° N, 51.16° E". */
 export function entityFacts(d: EntityData): string[] {

@@ -13,6 +13,7 @@ import { COLLECTIONS } from '../../collections';
 import { label } from '../format/labels';
 import type { EntityCollection } from '../../collections';
 import { DATE_SORT_KEY, DATED_FILTER, type FilterKey } from './state';
+import { otherSpellings } from './spellings';
 
 export interface SearchAttributes {
   /** Filter values, one pair per value (a key may repeat). */
@@ -23,19 +24,26 @@ export interface SearchAttributes {
   sort: Record<string, string>;
   /**
    * Indexed but never shown: for entries, the date in words and the other spellings of
-   * the people, organisations and places they name ("Aktau (also Aqtau)"), so a search
-   * for any spelling finds the page. Empty for entity pages, which show their aliases.
+   * the people, organisations and places they name ("Aktau (also Aqtau, Актау, Ақтау)"),
+   * so a search for any spelling finds the page; for every page, the US or UK spelling of
+   * its words that it does not use ("fiber" for "fibre", src/lib/search/spellings.ts).
    */
   hiddenText: string;
+  /**
+   * Indexed but never shown, weighted like a heading: an entity page's own name in the
+   * other languages' scripts (Russian, Kazakh, Azerbaijani), so "Токаев" finds Tokayev's
+   * page first. Empty for entries.
+   */
+  hiddenNames: string[];
 }
 
-type Named = Pick<Item<{ name: string; aliases?: string[] }>, 'data'>;
+type Named = Pick<Item<{ name: string; aliases?: string[]; names?: Partial<Record<string, string>> }>, 'data'>;
 
 /** Name lookups by collection, as `getLookup()` provides them. */
 export type EntityLookups = { [C in EntityCollection]: ReadonlyMap<string, Pick<Item<DataOf<C>>, 'data'>> };
 
-/** An entry as the index sees it. */
-export type SearchableEntry = Item<EntryData>;
+/** An entry as the index sees it: its data and the raw text of its body, when loaded. */
+export type SearchableEntry = Item<EntryData> & { body?: string };
 
 /** Coarser dates first on the same day, as `compareDateSpecs` orders them. */
 const COARSE_FIRST: Precision[] = ['year', 'half', 'quarter', 'month', 'day'];
@@ -63,15 +71,27 @@ function resolve(lookup: ReadonlyMap<string, Named>, idList: string[]): Named[] 
   return idList.flatMap((id) => lookup.get(id) ?? []);
 }
 
-/** "Aktau (also Aqtau)" for each entity that has other spellings. */
-function aliasLines(entities: Named[]): string[] {
-  return entities
-    .filter((e) => e.data.aliases?.length)
-    .map((e) => `${e.data.name} (also ${e.data.aliases!.join(', ')})`);
+/** An entity's names in the other languages, each once ("Актау", "Ақтау"; the Azerbaijani "Aktau" is its English name). */
+export function namesInOtherScripts(d: Named['data']): string[] {
+  return [...new Set(Object.values(d.names ?? {}))].filter((n): n is string => !!n && n !== d.name);
 }
 
-function hiddenText(date: string, aliases: string[]): string {
-  return aliases.length ? `${date}. Also written: ${aliases.join('; ')}.` : `${date}.`;
+/** "Aktau (also Aqtau, Актау, Ақтау)" for each entity that has other spellings. */
+function aliasLines(entities: Named[]): string[] {
+  return entities.flatMap((e) => {
+    const other = [...(e.data.aliases ?? []), ...namesInOtherScripts(e.data)];
+    return other.length ? [`${e.data.name} (also ${other.join(', ')})`] : [];
+  });
+}
+
+const sentences = (...parts: (string | false)[]) => parts.filter(Boolean).join(' ');
+
+function hiddenText(date: string | undefined, aliases: string[], spellings: string[]): string {
+  return sentences(
+    date !== undefined && `${date}.`,
+    aliases.length > 0 && `Also written: ${aliases.join('; ')}.`,
+    spellings.length > 0 && `Also spelled: ${spellings.join(', ')}.`,
+  );
 }
 
 export function entrySearchAttributes(entry: SearchableEntry, look: EntityLookups): SearchAttributes {
@@ -98,7 +118,12 @@ export function entrySearchAttributes(entry: SearchableEntry, look: EntityLookup
     filters,
     meta: { date: formatDateSpec(spec), kind: label(d.kind), status: label(d.status), summary: d.summary },
     sort: { [DATE_SORT_KEY]: dateSortKey(spec, entry.id) },
-    hiddenText: hiddenText(formatDateSpec(spec), aliasLines([...people, ...organisations, ...places])),
+    hiddenText: hiddenText(
+      formatDateSpec(spec),
+      aliasLines([...people, ...organisations, ...places]),
+      otherSpellings(d.title, d.summary, d.dateNote, entry.body),
+    ),
+    hiddenNames: [],
   };
 }
 
@@ -115,7 +140,7 @@ export type SearchableEntity = Pick<Item<EntityData>, 'data'>;
 /**
  * An entity page: its kind ("Person"), its own name under its group (so choosing
  * "Aktau" under Places lists the place page with its entries) and its country. Its
- * aliases are visible on the page already, so none are added here.
+ * aliases are visible on the page already; its names in other scripts are added unseen.
  */
 export function entitySearchAttributes(collection: EntityCollection, entity: SearchableEntity): SearchAttributes {
   const d = entity.data;
@@ -131,6 +156,7 @@ export function entitySearchAttributes(collection: EntityCollection, entity: Sea
     ],
     meta: { kind, summary: [lead, d.description].filter(Boolean).join('. ') },
     sort: {},
-    hiddenText: '',
+    hiddenText: hiddenText(undefined, [], otherSpellings(d.name, entityRole(d), d.description)),
+    hiddenNames: 'names' in d ? namesInOtherScripts(d) : [],
   };
 }

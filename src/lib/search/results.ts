@@ -4,6 +4,7 @@
  */
 import { markRegExp } from './marks';
 import { activeFilterCount, type SearchState } from './state';
+import { fillIn, pluralIn, type SearchWords } from './words';
 
 /** Pagefind's data for one result (the fields the page uses). */
 export interface ResultData {
@@ -133,12 +134,11 @@ export function resultView(data: ResultData, q = ''): ResultView {
   };
 }
 
-/** "12 results for “btc” with 2 filters." — the sentence the live region announces. */
-export function statusText(state: SearchState, total: number): string {
+/** "12 results for “btc” with 2 filters." — the sentence the live region announces, in the page's language. */
+export function statusText(state: SearchState, total: number, words: SearchWords): string {
   const q = state.q.trim();
   const n = activeFilterCount(state);
-  const what = `${total === 0 ? 'No' : total.toLocaleString('en')} ${total === 1 ? 'result' : 'results'}`;
-  const words = q ? ` for “${q}”` : '';
-  const filters = n ? ` with ${n} ${n === 1 ? 'filter' : 'filters'}` : '';
-  return `${what}${words}${filters}.`;
+  const what = total === 0 ? words.noResults : pluralIn(words.tag, words.results, total);
+  const parts = [what, q && fillIn(words.for, { q }), n > 0 && pluralIn(words.tag, words.withFilters, n)];
+  return `${parts.filter(Boolean).join(' ')}.`;
 }

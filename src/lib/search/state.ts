@@ -12,25 +12,8 @@ import { COLLECTIONS, ENTITY_COLLECTIONS } from '../../collections';
 export const FILTER_KEYS = ['kind', 'topic', 'year', 'country', 'person', 'organisation', 'place', 'status'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-/** Legend of each filter group's fieldset. */
-export const FILTER_LEGENDS: Record<FilterKey, string> = {
-  kind: 'Kind',
-  topic: 'Topic',
-  year: 'Year',
-  country: 'Country',
-  person: 'People',
-  organisation: 'Organisations',
-  place: 'Places',
-  status: 'Status',
-};
-
 export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
-export const SORT_LABELS: Record<SortOrder, string> = {
-  relevance: 'Relevance',
-  newest: 'Date, newest first',
-  oldest: 'Date, oldest first',
-};
 
 /**
  * Sorting by date. Only entries have a date: topic, person, organisation and place pages

@@ -76,3 +76,36 @@ export const paths = {
   /** The absolute URL (site + base) of a path this builder made. */
   absolute: (path: string) => new URL(path, SITE).href,
 };
+
+/**
+ * The same page in another language: "/entries/x/" in Russian is "/ru/entries/x/";
+ * English, the default, has no prefix. `path` is a site path under the base, in any
+ * language; `prefixed` lists the languages that have a prefix.
+ */
+export function inLocale(path: string, locale: string, prefixed: readonly string[]): string {
+  const rest = withoutLocale(path, prefixed);
+  return prefixed.includes(locale) ? at(`/${locale}/${rest.slice(BASE.length)}`) : rest;
+}
+
+/** A site path without its language prefix ("/ru/entries/x/" → "/entries/x/"). */
+export function withoutLocale(path: string, prefixed: readonly string[]): string {
+  if (!path.startsWith(BASE)) return path;
+  const [first = '', ...rest] = path.slice(BASE.length).split('/');
+  return prefixed.includes(first) ? at(`/${rest.join('/')}`) : path;
+}
+
+/** Site folders that are never pages of a language: the built scripts and the search index. */
+const NOT_PAGES = ['_astro', 'pagefind'];
+
+/**
+ * Whether a link target is a page of the site that exists in every language (a path
+ * under the base ending with a slash, before any query or fragment), as opposed to a
+ * file (feed, export, image) or another site.
+ */
+export function isLocalisablePage(href: string, prefixed: readonly string[]): boolean {
+  if (!href.startsWith(BASE)) return false;
+  const path = href.replace(/[?#].*$/, '');
+  if (!path.endsWith('/')) return false;
+  const first = path.slice(BASE.length).split('/')[0] ?? '';
+  return !NOT_PAGES.includes(first) && !prefixed.includes(first);
+}

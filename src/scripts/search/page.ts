@@ -20,6 +20,7 @@ import {
 import { runSearch, type Outcome } from './engine';
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind';
 import { renderFilters, renderResult, showMessage } from './render';
+import { fillIn, type SearchWords } from '../../lib/search/words';
 
 /** Results drawn at a time; "Show more results" draws the next batch. */
 const BATCH = 10;
@@ -47,6 +48,8 @@ export function startSearchPage(): void {
   const list = required<HTMLOListElement>('[data-search-results]');
   const more = required<HTMLButtonElement>('[data-search-more]');
   const baseTitle = document.title;
+  /** The page's words, in its language (rendered by src/pages/search.astro). */
+  const words: SearchWords = JSON.parse(ui.dataset.searchWords ?? '{}');
 
   let state = parseSearchState(location.search);
   let pagefind: Pagefind | undefined;
@@ -77,7 +80,7 @@ export function startSearchPage(): void {
   function showControls(s: SearchState): void {
     sortSelect.value = s.sort;
     const n = activeFilterCount(s);
-    filterSummary.textContent = n ? `(${n} chosen)` : '';
+    filterSummary.textContent = n ? fillIn(words.chosen, { count: n.toLocaleString(words.tag) }) : '';
     clearFilters.hidden = n === 0;
     document.title = s.q.trim() ? `${s.q.trim()} – ${baseTitle}` : baseTitle;
   }
@@ -85,8 +88,8 @@ export function startSearchPage(): void {
   function sortExplanation(s: SearchState): string {
     const sort = effectiveSort(s);
     if (!sort) return '';
-    if (s.sort === 'relevance') return 'No search words: entries are listed newest first.';
-    return 'Sorted by date, so only entries are listed: topics, people, organisations and places have no date.';
+    if (s.sort === 'relevance') return words.noWords;
+    return words.byDate;
   }
 
   async function showMore(moveFocus: boolean): Promise<void> {
@@ -94,11 +97,11 @@ export function startSearchPage(): void {
     const mine = run;
     const data = await Promise.all(batch.map((r) => r.data()));
     if (mine !== run) return;
-    const items = data.map((d) => renderResult(resultView(d, state.q)));
+    const items = data.map((d) => renderResult(resultView(d, state.q), words));
     list.append(...items);
     shown += batch.length;
     more.hidden = shown >= results.length;
-    more.textContent = `Show more results (${(results.length - shown).toLocaleString('en')} more)`;
+    more.textContent = fillIn(words.moreCount, { count: (results.length - shown).toLocaleString(words.tag) });
     if (moveFocus) items[0]?.querySelector('a')?.focus();
   }
 
@@ -127,13 +130,13 @@ export function startSearchPage(): void {
       showMessage(message, 'empty');
       message.querySelector<HTMLElement>('[data-empty-filters]')!.hidden = activeFilterCount(s) === 0;
       message.querySelector<HTMLElement>('[data-empty-sort]')!.hidden = effectiveSort(s) === null;
-      status.textContent = statusText(s, 0);
+      status.textContent = statusText(s, 0, words);
       more.hidden = true;
     } else {
       showMessage(message, null);
       await showMore(false);
       if (mine !== run) return;
-      status.textContent = statusText(s, results.length);
+      status.textContent = statusText(s, results.length, words);
     }
     list.setAttribute('data-query', s.q.trim());
     list.removeAttribute('aria-busy');
@@ -142,7 +145,7 @@ export function startSearchPage(): void {
   }
 
   function showFilters(counts: Outcome['counts'], s: SearchState): void {
-    renderFilters(groups, counts, s, expanded);
+    renderFilters(groups, counts, s, expanded, words);
     groups.dataset.counted = 'true';
     performance.mark('search:filters');
   }
@@ -249,9 +252,7 @@ export function startSearchPage(): void {
     (error: unknown) => {
       console.error('Search could not load Pagefind:', error);
       showMessage(message, import.meta.env.DEV ? 'dev' : 'error');
-      status.textContent = import.meta.env.DEV
-        ? 'Search works on the built site only.'
-        : 'Search is unavailable: its index did not load.';
+      status.textContent = import.meta.env.DEV ? words.devShort : words.errorShort;
       sortSelect.disabled = true;
       ui.classList.add('search-unavailable');
     },

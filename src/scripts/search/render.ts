@@ -3,7 +3,8 @@
  * as text; only excerpts, already reduced to text and <mark>, go in as HTML.
  */
 import type { ResultView } from '../../lib/search/results';
-import { FILTER_KEYS, FILTER_LEGENDS, filterOptions, type FilterKey, type SearchState } from '../../lib/search/state';
+import { FILTER_KEYS, filterOptions, type FilterKey, type SearchState } from '../../lib/search/state';
+import { fillIn, type SearchWords } from '../../lib/search/words';
 
 /** Options shown per group before "Show all". */
 const SHOWN_OPTIONS = 8;
@@ -19,7 +20,7 @@ const part = <T extends HTMLElement = HTMLElement>(root: ParentNode, name: strin
 
 const ENTRY_KINDS = new Set(['visit', 'agreement', 'event']);
 
-export function renderResult(view: ResultView): HTMLLIElement {
+export function renderResult(view: ResultView, words: SearchWords): HTMLLIElement {
   const node = template('[data-result-template]');
   const li = node.querySelector('li')!;
   const link = part<HTMLAnchorElement>(node, 'link');
@@ -44,7 +45,7 @@ export function renderResult(view: ResultView): HTMLLIElement {
   else excerpt.remove();
   const sections = part(node, 'sections');
   if (view.sections.length) {
-    sections.setAttribute('aria-label', `Matching sections of “${view.title}”`);
+    sections.setAttribute('aria-label', fillIn(words.sections, { title: view.title }));
     for (const s of view.sections) {
       const item = template('[data-section-template]');
       const a = part<HTMLAnchorElement>(item, 'link');
@@ -66,6 +67,7 @@ export function renderFilters(
   counts: Record<FilterKey, Record<string, number>>,
   state: SearchState,
   expanded: Set<FilterKey>,
+  words: SearchWords,
 ): void {
   const focused = document.activeElement as HTMLElement | null;
   const focusKey = container.contains(focused) ? focused?.dataset.focusKey : undefined;
@@ -75,7 +77,7 @@ export function renderFilters(
     if (!options.length) continue;
     const group = template('[data-filter-group-template]');
     const fieldset = group.querySelector('fieldset')!;
-    fieldset.querySelector('legend')!.textContent = FILTER_LEGENDS[key];
+    fieldset.querySelector('legend')!.textContent = words.legends[key];
     const list = fieldset.querySelector('ul')!;
     const open = expanded.has(key) || options.length <= SHOWN_OPTIONS + 1;
     options.forEach((o, i) => {
@@ -87,7 +89,7 @@ export function renderFilters(
       input.checked = o.checked;
       input.dataset.focusKey = `${key}\u0000${o.value}`;
       item.querySelector('.filter-value')!.textContent = o.value;
-      item.querySelector('.filter-count')!.textContent = `(${o.count.toLocaleString('en')})`;
+      item.querySelector('.filter-count')!.textContent = `(${o.count.toLocaleString(words.tag)})`;
       list.append(item);
     });
     const more = fieldset.querySelector<HTMLButtonElement>('.filter-more')!;
@@ -96,8 +98,10 @@ export function renderFilters(
       more.dataset.focusKey = `more\u0000${key}`;
       more.dataset.group = key;
       more.setAttribute('aria-expanded', String(open));
-      more.textContent = open ? 'Show fewer' : `Show all ${options.length}`;
-      more.setAttribute('aria-label', `${more.textContent} options: ${FILTER_LEGENDS[key]}`);
+      more.textContent = open
+        ? words.showFewer
+        : fillIn(words.showAll, { count: options.length.toLocaleString(words.tag) });
+      more.setAttribute('aria-label', fillIn(words.optionsOf, { label: more.textContent, legend: words.legends[key] }));
     }
     groups.push(group);
   }

@@ -13,9 +13,12 @@ export class SearchPage extends SitePage {
     return this.page.getByRole('searchbox', { name: /^Search visits/ });
   }
 
-  /** Opens /search/ with `q` (and more of the query string, e.g. "&kind=Visit") and waits for its results. */
-  async search(q: string, extra = ''): Promise<void> {
-    await this.goto(`/search/?q=${encodeURIComponent(q)}${extra}`);
+  /**
+   * Opens /search/ (or another language's, e.g. "/ru/search/") with `q` (and more of the
+   * query string, e.g. "&kind=Visit") and waits for its results.
+   */
+  async search(q: string, extra = '', at = '/search/'): Promise<void> {
+    await this.goto(`${at}?q=${encodeURIComponent(q)}${extra}`);
     await this.settled(q);
   }
 
