@@ -14,7 +14,9 @@ export function label(code: string, locale: Locale = 'en'): string {
 
 /** Where an entry stands on the as-of day, as its badge says it: Happened, Planned, Past due. */
 export const timingLabel = (timing: Timing, locale: Locale = 'en'): string =>
-  timing === 'past-due' ? DICTIONARIES[locale]['list.pastDue'] : label(timing === 'ahead' ? 'planned' : 'happened', locale);
+  timing === 'past-due'
+    ? DICTIONARIES[locale]['list.pastDue']
+    : label(timing === 'ahead' ? 'planned' : 'happened', locale);
 
 /** Plural heading for a kind: "Visits", "Agreements", "Events". */
 export function kindPlural(kind: string, locale: Locale = 'en'): string {

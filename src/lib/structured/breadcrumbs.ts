@@ -6,6 +6,7 @@ import type { BreadcrumbList } from 'schema-dts';
 import { NAV, type NavLink } from '../urls/nav';
 import { paths } from '../urls/paths';
 import { SITE_NAME } from '../../site';
+import { DICTIONARIES } from '../../i18n';
 
 export interface Crumb {
   name: string;
@@ -23,7 +24,7 @@ export function crumbs(pathname: string | undefined, title: string, nav: readonl
   if (pathname === undefined) return [...out, { name: title }];
   if (pathname === home) return out;
   const section = nav.find((n) => n.href !== home && pathname.startsWith(n.href) && pathname !== n.href);
-  if (section) out.push({ name: section.label, href: section.href });
+  if (section) out.push({ name: DICTIONARIES.en[section.key], href: section.href });
   out.push({ name: title, href: pathname });
   return out;
 }
