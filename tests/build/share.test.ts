@@ -79,7 +79,9 @@ describe('share cards on the main site', () => {
   });
 
   it('uses the site card on every other page', () => {
-    const others = pages.filter((p) => !ownCard(p.url) && p.html.includes('<head>'));
+    // A page in another language shows its English page's card (the card's words are the entry's, in English).
+    const english = (url: string) => url.replace(/^\/(ru|kk|az)(?=\/)/, '');
+    const others = pages.filter((p) => !ownCard(english(p.url)) && p.html.includes('<head>'));
     expect(others.length).toBeGreaterThan(10);
     const wrong = others.filter((p) => meta(p.html, 'og:image') !== `${ORIGIN}/share/site.png`).map((p) => p.url);
     expect(wrong).toEqual([]);
