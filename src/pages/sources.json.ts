@@ -4,4 +4,6 @@ import { citationFile, CITE_MEDIA_TYPES } from '../lib/cite/format';
 
 /** Every source document, for a reference manager. */
 export const GET: APIRoute = async () =>
-  new Response(citationFile(await getSourceCitations(), 'json'), { headers: { 'Content-Type': CITE_MEDIA_TYPES.json } });
+  new Response(citationFile(await getSourceCitations(), 'json'), {
+    headers: { 'Content-Type': CITE_MEDIA_TYPES.json },
+  });

@@ -51,7 +51,10 @@ export function entrySubject(entry: Item<EntryData>, look: Lookups): Event | Leg
   const url = paths.absolute(paths.entry(entry.id));
   const common = { '@id': `${url}#subject`, name: d.title, description: d.summary };
   if (isAgreement(d)) {
-    const by = [...refs(look.people, d.signatories, personRef), ...refs(look.organizations, d.parties, organizationRef)];
+    const by = [
+      ...refs(look.people, d.signatories, personRef),
+      ...refs(look.organizations, d.parties, organizationRef),
+    ];
     return {
       '@type': 'Legislation',
       ...common,
