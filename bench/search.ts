@@ -18,7 +18,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from '../tests/helpers/browser';
+import { launchBrowser } from '../tests/helpers/browser';
 import { serveDist, type SiteServer } from '../tests/helpers/server';
 
 const args = process.argv.slice(2);
@@ -138,7 +138,9 @@ const filtersShown = (page: Page) => page.waitForSelector('[data-filter-groups][
 
 async function oneRun(browser: Browser, site: SiteServer) {
   // Open the search page (until its filters show), then submit a query.
-  const page = await newPage(browser);
+  // Its own context, closed after the run (the tests' newPage closes it with a test, and this is no test).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
   const fetches = recordFetches(page);
   const opened = Date.now();
   await page.goto(`${site.url}/search/`);
@@ -150,10 +152,10 @@ async function oneRun(browser: Browser, site: SiteServer) {
   await resultsShown(page, query);
   const q = await timing(page, 'search');
   const firstQuery = { ...fetched(await fetches(), q.start, q.end, q.ms), results: await resultCount(page) };
-  await page.context().close();
+  await context.close();
 
   // Arrive from a shared link: until the results show, then until the filters show too.
-  const shared = await newPage(browser);
+  const shared = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   const sharedFetches = recordFetches(shared);
   const arrived = Date.now();
   await shared.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
