@@ -2,4 +2,4 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getSiteFeed } from '../queries/feeds';
 
-export const GET: APIRoute = async ({ site }) => rss(await getSiteFeed(site!));
+export const GET: APIRoute = async () => rss(await getSiteFeed());

@@ -6,7 +6,7 @@
 import { changeLog, CHANGES_LIMIT, type Change } from '../lib/changes/group';
 import { LOG_FORMAT, parseLog } from '../lib/changes/log';
 import { dayText } from '../lib/format/day';
-import { absoluteUrl, paths } from '../lib/urls/paths';
+import { paths } from '../lib/urls/paths';
 import { entriesLog } from '../io/git';
 import { SITE_NAME } from '../site';
 import { getEntries, once } from './load';
@@ -42,11 +42,11 @@ export async function getChangesFeed(site: URL) {
   return {
     title: `What changed · ${SITE_NAME}`,
     description: 'Entries added, updated and corrected in the record, newest first.',
-    site: absoluteUrl(paths.changes(), site),
+    site: paths.absolute(paths.changes()),
     items: changes.map(changeView).map((c) => ({
       title: `${c.label}: ${c.name}`,
       description: c.note,
-      link: absoluteUrl(c.href ?? paths.changes(), site),
+      link: paths.absolute(c.href ?? paths.changes()),
       pubDate: new Date(c.date ?? `${c.day}T00:00:00Z`),
       // Several changes can concern one entry: each has its own id.
       customData: `<guid isPermaLink="false">${c.key}@${new URL(site).host}</guid>`,

@@ -7,26 +7,26 @@ import { COLLECTIONS, ENTITY_COLLECTIONS, type EntityCollection } from '../colle
 import { exportRow } from '../lib/exports/rows';
 import { rssItems } from '../lib/feeds/rss';
 import { toIcs } from '../lib/feeds/ical';
-import { absoluteUrl, paths } from '../lib/urls/paths';
+import { paths } from '../lib/urls/paths';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site';
 import { getEntities, getEntries, getGraph, getLookup, once, type Entry } from './load';
 
-const entryUrl = (site: URL) => (id: string) => absoluteUrl(paths.entry(id), site);
+const entryUrl = (id: string) => paths.absolute(paths.entry(id));
 
 /** The site's feed: the latest entries that happened, newest first. */
-export async function getSiteFeed(site: URL) {
+export async function getSiteFeed() {
   return {
     title: SITE_NAME,
     description: SITE_DESCRIPTION,
     // The channel's link is the home page, under the base path.
-    site: absoluteUrl(paths.home(), site),
-    items: rssItems(await getEntries(), entryUrl(site)),
+    site: paths.absolute(paths.home()),
+    items: rssItems(await getEntries(), entryUrl),
   };
 }
 
 /** Every entry as an export row (JSON, CSV, iCalendar), oldest first. */
 export const getExportRows = (site: URL) =>
-  once(`exports:${site.href}`, async () => (await getEntries()).map((e) => exportRow(e, entryUrl(site)(e.id))));
+  once(`exports:${site.href}`, async () => (await getEntries()).map((e) => exportRow(e, entryUrl(e.id))));
 
 /** The site's calendar: every entry dated to the day. */
 export const getSiteCalendar = async (site: URL) => toIcs(await getExportRows(site), site.href);
@@ -52,13 +52,13 @@ const channelTitle = (collection: EntityCollection, name: string) =>
   `${name} (${COLLECTIONS[collection].singular}) · ${SITE_NAME}`;
 
 /** An entity's feed: the same items as the site's, from that entity's entries only. */
-export async function getEntityFeed(collection: EntityCollection, id: string, site: URL) {
+export async function getEntityFeed(collection: EntityCollection, id: string) {
   const { name, entries } = await entityEntries(collection, id);
   return {
     title: channelTitle(collection, name),
     description: `Entries of the timeline about ${name}, newest first.`,
-    site: absoluteUrl(paths.entity(collection, id), site),
-    items: rssItems(entries, entryUrl(site)),
+    site: paths.absolute(paths.entity(collection, id)),
+    items: rssItems(entries, entryUrl),
   };
 }
 

@@ -14,8 +14,6 @@ const at = (path: string) => `${BASE}${path.replace(/^\//, '')}`;
 /** Page N of a paginated list at `list` (page 1 is the list itself). */
 const page = (list: string, n = 1) => (n <= 1 ? at(list) : at(`${list}${n}/`));
 
-/** The absolute address of a path built here, on the site's origin (the path carries the base). */
-export const absoluteUrl = (path: string, site: URL | string): string => new URL(path, site).href;
 /** The site's origin (Astro's `site`, from SITE_URL), which Astro hands over as import.meta.env.SITE. */
 const SITE = import.meta.env?.SITE ?? 'https://kz-az-timeline.example.org';
 

@@ -5,5 +5,4 @@ import { getEntityFeed, getEntityFeedPaths } from '../../../queries/feeds';
 export const getStaticPaths = (() => getEntityFeedPaths()) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = async ({ props, site }) =>
-  rss(await getEntityFeed(props.collection, props.id, site!));
+export const GET: APIRoute<Props> = async ({ props }) => rss(await getEntityFeed(props.collection, props.id));
