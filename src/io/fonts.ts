@@ -2,22 +2,20 @@
  * The fonts of the share images, read from the installed @fontsource/noto-sans package
  * (nothing is fetched): regular and bold, in the subsets that cover the names the record
  * writes — Latin and Latin Extended (Azerbaijani ə, ğ, ş), Cyrillic and Cyrillic Extended
- * (Kazakh ғ, қ, ү, ұ, ң, ө, һ). Satori reads .woff, not .woff2.
+ * (Kazakh ғ, қ, ү, ұ, ң, ө, һ). The .woff files, which the tests' font reader opens too.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-export const SHARE_FONT_FAMILY = 'Noto Sans';
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const;
 const WEIGHTS = [400, 700] as const;
 
 export interface ShareFont {
-  name: string;
+  subset: (typeof SUBSETS)[number];
   data: Buffer;
   weight: (typeof WEIGHTS)[number];
-  style: 'normal';
 }
 
 /** The package's files folder, resolved from the project (the build bundle lives elsewhere). */
@@ -38,7 +36,7 @@ export function shareFonts(): { fonts: ShareFont[]; hash: string } {
     for (const subset of SUBSETS) {
       const data = readFileSync(path.join(dir, `noto-sans-${subset}-${weight}-normal.woff`));
       hash.update(`${subset}-${weight}:`).update(data);
-      fonts.push({ name: `${SHARE_FONT_FAMILY} ${subset}`, data, weight, style: 'normal' });
+      fonts.push({ subset, data, weight });
     }
   }
   loaded = { fonts, hash: hash.digest('hex') };

@@ -42,6 +42,15 @@ export async function cachedDraw(key: string, draw: () => Promise<Buffer>): Prom
 /** The installed versions of the drawing libraries (part of the cache key: an upgrade redraws). */
 export function shareToolVersions(): string {
   const require = createRequire(path.join(process.cwd(), 'package.json'));
-  const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-  return `satori@${version('satori')} resvg@${version('@resvg/resvg-js')}`;
+  // From the package's entry up to its package.json (sharp does not export that file).
+  const version = (name: string): string => {
+    for (let dir = path.dirname(require.resolve(name)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      const file = path.join(dir, 'package.json');
+      if (!existsSync(file)) continue;
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version: string };
+      if (pkg.name === name) return pkg.version;
+    }
+    throw new Error(`share images: no package.json found for ${name}`);
+  };
+  return `canvas@${version('@napi-rs/canvas')} sharp@${version('sharp')}`;
 }

@@ -7,9 +7,9 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Font } from 'satori';
-import { drawPng } from '../lib/share/draw';
-import type { ShareNode } from '../lib/share/layout';
+import type { ShareCard } from '../lib/share/card';
+import type { DrawFont } from '../lib/share/draw';
+import { renderSharePng } from '../lib/share/render';
 
 interface Job {
   resolve: (png: Buffer) => void;
@@ -23,7 +23,7 @@ const THREADS = Math.min(4, Math.max(1, os.availableParallelism() - 1));
 
 let pool: { workers: Worker[]; jobs: Map<number, Job>; next: number } | undefined;
 
-function start(fonts: Font[]) {
+function start(fonts: readonly DrawFont[]) {
   const jobs = new Map<number, Job>();
   const workers = Array.from({ length: THREADS }, () => {
     const w = new Worker(WORKER, { workerData: { fonts } });
@@ -45,9 +45,9 @@ function start(fonts: Font[]) {
   return { workers, jobs, next: 0 };
 }
 
-/** Draws a laid-out card in a drawing thread (in this one if there is none). */
-export function drawInThread(tree: ShareNode, fonts: Font[]): Promise<Buffer> {
-  if (!existsSync(WORKER)) return drawPng(tree, fonts);
+/** Draws a card in a drawing thread (in this one if there is none). */
+export function drawInThread(card: ShareCard, fonts: readonly DrawFont[]): Promise<Buffer> {
+  if (!existsSync(WORKER)) return renderSharePng(card, fonts);
   pool ??= start(fonts);
   const p = pool;
   const id = p.next++;
@@ -55,6 +55,6 @@ export function drawInThread(tree: ShareNode, fonts: Font[]): Promise<Buffer> {
   worker.ref();
   return new Promise<Buffer>((resolve, reject) => {
     p.jobs.set(id, { resolve, reject });
-    worker.postMessage({ id, tree });
+    worker.postMessage({ id, card });
   });
 }

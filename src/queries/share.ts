@@ -19,7 +19,7 @@ import {
 } from '../lib/share/card';
 import { shareKey, type ShareDrawing } from '../lib/share/key';
 import { SHARE_HEIGHT, SHARE_WIDTH } from '../lib/share/draw';
-import { SHARE_RENDERER_VERSION, shareTree } from '../lib/share/render';
+import { SHARE_RENDERER_VERSION } from '../lib/share/render';
 import { paths } from '../lib/urls/paths';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site';
 import type { EntityData, EntryData, Item, SeriesData } from '../schemas/types';
@@ -78,7 +78,7 @@ export function sharePng(card: ShareCard): Promise<Buffer> {
   const started = drawn.get(key);
   if (started) return started;
   const { fonts } = shareFonts();
-  const png = cachedDraw(key, () => drawInThread(shareTree(card, fonts), fonts));
+  const png = cachedDraw(key, () => drawInThread(card, fonts));
   drawn.set(key, png);
   // Kept while it is drawn; after that the cache has it (or, if drawing failed, the page's
   // own call draws again and the build reports the error).

@@ -1,26 +1,20 @@
 /**
  * Share images: what a card shows (its date exactly as precise as the entry's, the labels
  * the pages use), how it is drawn (a 1200 × 630 PNG whose Kazakh and Azerbaijani letters
- * have glyphs), and the cache (the same card is drawn once; a changed card has a new key).
+ * have glyphs, as have all the content's letters), and the cache (the same card is drawn once; a changed card has a new key).
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { create, type Font } from 'fontkitten';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { shareFonts } from '../../src/io/fonts';
 import { cachedDraw } from '../../src/io/share-cache';
 import { formatDateSpec } from '../../src/primitives/dates';
-import {
-  entityShareCard,
-  entryShareCard,
-  seriesShareCard,
-  shareAlt,
-  siteShareCard,
-  type ShareCard,
-} from '../../src/lib/share/card';
+import { entityShareCard, entryShareCard, seriesShareCard, shareAlt, siteShareCard } from '../../src/lib/share/card';
 import { shareKey } from '../../src/lib/share/key';
-import { titleFit } from '../../src/lib/share/layout';
-import { renderSharePng, shareSvg, shareTree } from '../../src/lib/share/render';
+import { shareLayout, titleFit, TITLE_SIZES, TITLE_WIDTH, wrap, type Measure } from '../../src/lib/share/layout';
+import { renderSharePng } from '../../src/lib/share/render';
 import { drawInThread } from '../../src/io/share-draw';
 import { entry, make } from './factory';
 
@@ -98,49 +92,106 @@ describe('share card model', () => {
     );
     expect(shareAlt(card)).toBe(`Visit, Happened. Aliyev visits Astana. October 2025. ${SITE}`);
   });
+});
 
-  it('sets long titles smaller, never larger, and gives the longest room enough lines', () => {
-    const sizes = [10, 30, 50, 80, 110, 140].map((n) => titleFit('x'.repeat(n)).size);
+describe('share card layout', () => {
+  /** A stand-in for the font: every letter 0.56 em wide. */
+  const measure: Measure = (text, size) => [...text].length * size * 0.56;
+  const fitsIn = (width: number) => (line: string) => measure(line, 10, 700) <= width;
+
+  it('wraps at words, never wider than the room, and breaks a word wider than a line', () => {
+    const lines = wrap('Aktau port terminal Baku–Tbilisi–Ceyhan', 100, fitsIn(100));
+    expect(lines.join('').replace(/\s/g, '')).toBe('AktauportterminalBaku–Tbilisi–Ceyhan');
+    for (const line of lines) expect(measure(line, 10, 700)).toBeLessThanOrEqual(100);
+    expect(lines[0]).toBe('Aktau port');
+    expect(wrap('Baku–Tbilisi–Ceyhan', 50, fitsIn(50))).toEqual(['Baku–Tbi', 'lisi–Cey', 'han']);
+  });
+
+  it('ends the last line allowed with an ellipsis when text is left out, and only then', () => {
+    const lines = wrap('one two three four five six seven', 60, fitsIn(60), 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/…$/);
+    expect(measure(lines[1]!, 10, 700)).toBeLessThanOrEqual(60);
+    expect(wrap('one two', 60, fitsIn(60), 2).join(' ')).toBe('one two');
+  });
+
+  it('sets long titles smaller, never larger, and the whole title when it fits', () => {
+    const sizes = [10, 30, 50, 80, 110, 140].map((n) => titleFit('word '.repeat(n / 5), measure).size);
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(sizes[0]).toBe(TITLE_SIZES[0]);
     expect(sizes[0]).toBeGreaterThan(sizes.at(-1)!);
-    // 140 letters (the schema's limit) in words fit the lines allowed at the smallest size.
-    const fit = titleFit(
-      'Presidents agree to raise the volume of Kazakh oil through the pipeline '.repeat(2).slice(0, 140),
-    );
-    expect(fit.lines).toBeGreaterThanOrEqual(4);
+    // 140 letters (the schema's limit) in words fit the lines allowed at the smallest size, whole.
+    const title = 'Presidents agree to raise the volume of Kazakh oil through the pipeline '.repeat(2).slice(0, 140);
+    const fit = titleFit(title, measure);
+    expect(fit.lines.join(' ')).toBe(title.trim());
+    for (const line of fit.lines) expect(measure(line, fit.size, 700)).toBeLessThanOrEqual(TITLE_WIDTH);
+  });
+
+  it('puts every paint inside the card, the foot under the title', () => {
+    const c = entryShareCard(entry('e', { title: 'x '.repeat(70) }), '2026-12-01', SITE);
+    const scene = shareLayout(c, measure);
+    expect(scene).toMatchObject({ width: 1200, height: 630 });
+    for (const p of scene.paints) {
+      expect(p.x).toBeGreaterThanOrEqual(0);
+      expect(p.y).toBeGreaterThanOrEqual(0);
+      expect(p.y).toBeLessThanOrEqual(630);
+    }
+    const texts = scene.paints.filter((p) => p.op === 'text');
+    const site = texts.find((p) => p.text === SITE)!;
+    expect(Math.max(...texts.filter((p) => p !== site).map((p) => p.y))).toBeLessThan(site.y - 60);
   });
 });
 
 describe('share image drawing', () => {
   const { fonts } = shareFonts();
-  const card = (title: string): ShareCard => ({ path: 't', title, badges: [], site: SITE });
-  /** The outlines Satori drew for the title alone (the card's other parts are the same). */
-  const glyphs = async (title: string, with_ = fonts) => shareSvg(card(title), with_);
 
   it('draws a 1200 × 630 PNG, the same bytes every time', async () => {
     const c = entryShareCard(entry('e', { title: 'Қазақстан және Әзірбайжан: Gəncə' }), '2026-12-01', SITE);
     const png = await renderSharePng(c, fonts);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect((await renderSharePng(c, fonts)).equals(png)).toBe(true);
+    // Another title is another picture.
+    const other = entryShareCard(entry('e', { title: 'Қазақстан және Әзірбайжан: Gəncə!' }), '2026-12-01', SITE);
+    expect((await renderSharePng(other, fonts)).equals(png)).toBe(false);
   });
 
   it('draws the same bytes in a drawing thread as in this one', async () => {
     const c = entryShareCard(entry('e', { title: 'Tokayev visits Baku', kind: 'visit' }), '2026-12-01', SITE);
-    const [inThread, here] = await Promise.all([drawInThread(shareTree(c, fonts), fonts), renderSharePng(c, fonts)]);
+    const [inThread, here] = await Promise.all([drawInThread(c, fonts), renderSharePng(c, fonts)]);
     expect(pngSize(inThread)).toEqual({ width: 1200, height: 630 });
     expect(inThread.equals(here)).toBe(true);
   });
 
-  it('has glyphs for Azerbaijani and Kazakh letters (ə, ğ, ş, Қ, ғ, ү, ұ, ң, ө)', async () => {
-    // A letter no font here covers (Chinese) is drawn as the missing-glyph box: a letter
-    // drawn the same way has no glyph. Dropped to the basic Latin subset, the fonts
-    // lose Қ, which shows the comparison can fail.
-    const missing = await glyphs('中');
-    const latinOnly = fonts.filter((f) => f.name.endsWith(' latin'));
-    expect(await glyphs('Қ', latinOnly)).toBe(await glyphs('中', latinOnly));
-    for (const letter of ['ə', 'Ə', 'ğ', 'ş', 'Қ', 'қ', 'ғ', 'ү', 'ұ', 'ң', 'ө', 'һ', 'і']) {
-      expect(await glyphs(letter), letter).not.toBe(missing);
-    }
+  /** The letters of `text` that no font file of `weight` has a glyph for. */
+  const uncovered = (text: string, weight: 400 | 700, files = fonts) => {
+    const faces = files.filter((f) => f.weight === weight).map((f) => create(f.data) as Font);
+    return [...new Set(text.match(/\p{L}/gu) ?? [])].filter(
+      (letter) => !faces.some((face) => face.hasGlyphForCodePoint(letter.codePointAt(0)!)),
+    );
+  };
+
+  it('has glyphs, regular and bold, for Azerbaijani, Kazakh and Russian letters', () => {
+    const letters = 'əƏğĞşŞıİçÇöÖüÜ ҚқҒғҮүҰұҢңӨөҺһІі ЖжЩщЫыЁёЭэЮюЯя';
+    for (const weight of [400, 700] as const) expect(uncovered(letters, weight), String(weight)).toEqual([]);
+    // The comparison can fail: the basic Latin subset alone has no Қ, and nothing here has 中.
+    expect(
+      uncovered(
+        'Қ',
+        700,
+        fonts.filter((f) => f.subset === 'latin'),
+      ),
+    ).toEqual(['Қ']);
+    expect(uncovered('中', 700)).toEqual(['中']);
+  });
+
+  it('has glyphs for every letter the content of the record writes', () => {
+    const files = readdirSync('content', { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /\.(mdx?|ya?ml|json)$/.test(f),
+    );
+    expect(files.length).toBeGreaterThan(20);
+    const text = files.map((f) => readFileSync(path.join('content', f), 'utf8')).join('\n');
+    expect(uncovered(text, 700)).toEqual([]);
+    expect(uncovered(text, 400)).toEqual([]);
   });
 });
 

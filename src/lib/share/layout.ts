@@ -1,11 +1,29 @@
 /**
- * How a share card is drawn: the tree of boxes Satori lays out (plain objects in the
- * shape of React elements, no JSX), 1200 × 630, to be read at 300 px wide in a feed.
- * Colours are the light theme's tokens (src/styles/tokens.css); type is large and bold,
- * the title as large as its length allows.
+ * How a share card is laid out: the card in, a scene out (rectangles and lines of text at
+ * pixel positions), 1200 × 630, to be read at 300 px wide in a feed. Pure: text widths
+ * come from the `measure` the drawing passes in (./draw.ts measures with the card's font),
+ * so titles wrap and shrink by their real widths. Colours are the light theme's tokens
+ * (src/styles/tokens.css); type is large and bold, the title as large as its length allows.
+ * This file imports only ./draw.ts's sizes and types, so the drawing threads run it as it is.
  */
-import type { BadgeTone, ShareCard } from './card';
-import { SHARE_HEIGHT, SHARE_WIDTH } from './draw';
+import type { BadgeTone, ShareCard } from './card.ts';
+import { SHARE_HEIGHT, SHARE_WIDTH } from './draw.ts';
+
+export type Weight = 400 | 700;
+/** The width in pixels of `text` set at `size` pixels in the card's font. */
+export type Measure = (text: string, size: number, weight: Weight) => number;
+
+export type Paint =
+  | { op: 'rect'; x: number; y: number; width: number; height: number; color: string; radius?: number }
+  /** A line of text; `y` is its baseline. */
+  | { op: 'text'; text: string; x: number; y: number; size: number; weight: Weight; color: string };
+
+export interface ShareScene {
+  width: number;
+  height: number;
+  background: string;
+  paints: Paint[];
+}
 
 /** The light theme's colours (tokens.css), for text and badges. */
 const INK = {
@@ -23,126 +41,169 @@ const TONES: Record<BadgeTone, { color: string; background: string }> = {
   neutral: { color: '#1b1e23', background: '#e9ebef' },
 };
 
-/** An element as Satori reads it. */
-export interface ShareNode {
-  type: string;
-  props: { style?: Record<string, string | number>; children?: string | ShareNode | ShareNode[] };
-}
-const box = (style: Record<string, string | number>, children?: ShareNode['props']['children']): ShareNode => ({
-  type: 'div',
-  props: children === undefined ? { style } : { style, children },
-});
+/** Noto Sans's ascender and descender, in ems: where a baseline sits in its line. */
+const ASCENT = 1.069;
+const DESCENT = 0.293;
+const baseline = (top: number, size: number, lineHeight: number) =>
+  top + (lineHeight * size - (ASCENT + DESCENT) * size) / 2 + ASCENT * size;
 
-const PAD_X = 72;
+const BORDER = 20;
+const PAD = { top: 52, right: 72, bottom: 44, left: 52 };
+const LEFT = BORDER + PAD.left;
 /** Room for the title: the card less its padding, badges, date, detail and foot. */
-const TITLE_WIDTH = SHARE_WIDTH - 2 * PAD_X - 20;
+export const TITLE_WIDTH = SHARE_WIDTH - BORDER - PAD.left - PAD.right - 20;
 const TITLE_HEIGHT = 300;
-const LINE_HEIGHT = 1.15;
-/** Average width of a bold Noto Sans letter, in ems (a little generous, so titles rarely clamp). */
-const EM_PER_CHAR = 0.56;
-const SIZES = [88, 76, 66, 58, 50] as const;
+const TITLE_LINE = 1.15;
+const LINE = 1.2;
+export const TITLE_SIZES = [88, 76, 66, 58, 50] as const;
+const MARK = 48;
+const ELLIPSIS = '…';
 
-/** The largest title size at which the title's estimated lines fit, and how many lines it may take. */
-export function titleFit(title: string, height = TITLE_HEIGHT): { size: number; lines: number } {
-  for (const size of SIZES) {
-    const lines = Math.floor(height / (size * LINE_HEIGHT));
-    const perLine = Math.floor(TITLE_WIDTH / (size * EM_PER_CHAR));
-    if (Math.ceil(title.length / perLine) <= lines) return { size, lines };
+/**
+ * `text` broken into lines no wider than `width` at words (a word wider than a line is
+ * broken between letters), at most `max` lines; the last kept line ends in an ellipsis
+ * when text was left out.
+ */
+export function wrap(text: string, width: number, fits: (line: string) => boolean, max = Infinity): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const push = () => {
+    if (line) lines.push(line);
+    line = '';
+  };
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (fits(next)) line = next;
+    else if (line && fits(word)) {
+      push();
+      line = word;
+    } else {
+      // Too wide alone: as many letters as fit, then the rest on the next lines.
+      push();
+      for (const letter of word) {
+        if (line && !fits(line + letter)) push();
+        line += letter;
+      }
+    }
   }
-  const size = SIZES[SIZES.length - 1];
-  return { size, lines: Math.floor(height / (size * LINE_HEIGHT)) };
+  push();
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  let last = kept[max - 1]!;
+  while (last && !fits(`${last}${ELLIPSIS}`)) last = last.slice(0, -1).trimEnd();
+  kept[max - 1] = `${last.replace(/[\s.,:;–—-]+$/, '')}${ELLIPSIS}`;
+  return kept;
 }
 
-function badge(text: string, tone: BadgeTone): ShareNode {
-  return box(
-    {
-      ...TONES[tone],
-      fontSize: 38,
-      fontWeight: 700,
-      padding: '2px 18px',
-      borderRadius: 10,
-      marginRight: 16,
-    },
-    text,
-  );
+/** The largest title size at which the whole title fits its room, its lines, and the number allowed. */
+export function titleFit(title: string, measure: Measure, height = TITLE_HEIGHT) {
+  const at = (size: number) => {
+    const allowed = Math.floor(height / (size * TITLE_LINE));
+    const fits = (line: string) => measure(line, size, 700) <= TITLE_WIDTH;
+    return { size, allowed, lines: wrap(title, TITLE_WIDTH, fits, allowed), whole: wrap(title, TITLE_WIDTH, fits) };
+  };
+  for (const size of TITLE_SIZES) {
+    const fit = at(size);
+    if (fit.whole.length <= fit.allowed) return fit;
+  }
+  return at(TITLE_SIZES[TITLE_SIZES.length - 1]);
 }
 
 /** The site's mark, as the favicon draws it: a blue square with a white cross. */
-function mark(): ShareNode {
-  const bar = (w: number, h: number) =>
-    box({
-      position: 'absolute',
-      left: (48 - w) / 2,
-      top: (48 - h) / 2,
-      width: w,
-      height: h,
-      background: '#ffffff',
-      borderRadius: 3,
-    });
-  return box({ position: 'relative', width: 48, height: 48, borderRadius: 9, background: INK.link, marginRight: 20 }, [
-    bar(26, 5),
-    bar(5, 26),
-  ]);
+function mark(x: number, y: number): Paint[] {
+  const bar = (w: number, h: number): Paint => ({
+    op: 'rect',
+    x: x + (MARK - w) / 2,
+    y: y + (MARK - h) / 2,
+    width: w,
+    height: h,
+    color: '#ffffff',
+    radius: 3,
+  });
+  return [{ op: 'rect', x, y, width: MARK, height: MARK, color: INK.link, radius: 9 }, bar(26, 5), bar(5, 26)];
 }
 
-/** The card as Satori's tree, in the given font family. */
-export function shareLayout(card: ShareCard, fontFamily: string): ShareNode {
+/** Lines of text set one under another from `top`; returns the paints and the bottom. */
+function lines(texts: string[], top: number, size: number, weight: Weight, color: string, lineHeight = LINE) {
+  const paints: Paint[] = texts.map((text, i) => ({
+    op: 'text',
+    text,
+    x: LEFT,
+    y: baseline(top + i * size * lineHeight, size, lineHeight),
+    size,
+    weight,
+    color,
+  }));
+  return { paints, bottom: top + texts.length * size * lineHeight };
+}
+
+/** The card as a scene: badges, date, title, detail and the site's name at the foot. */
+export function shareLayout(card: ShareCard, measure: Measure): ShareScene {
   const isSite = card.title === card.site;
+  const paints: Paint[] = [];
+  let y = PAD.top;
+  if (isSite) {
+    paints.push(...mark(LEFT, y));
+    y += MARK + 28;
+  }
+  if (card.badges.length > 0) {
+    const size = 38;
+    const height = size * LINE + 4;
+    let x = LEFT;
+    for (const b of card.badges) {
+      const width = measure(b.text, size, 700) + 36;
+      const tone = TONES[b.tone];
+      paints.push({ op: 'rect', x, y, width, height, color: tone.background, radius: 10 });
+      paints.push({
+        op: 'text',
+        text: b.text,
+        x: x + 18,
+        y: baseline(y + 2, size, LINE),
+        size,
+        weight: 700,
+        color: tone.color,
+      });
+      x += width + 16;
+    }
+    y += height + 18;
+  }
+  if (card.date) {
+    const date = lines([card.date], y, 46, 700, INK.muted);
+    paints.push(...date.paints);
+    y = date.bottom + 8;
+  }
+  const fit = titleFit(card.title, measure, card.detail ? TITLE_HEIGHT - 62 : TITLE_HEIGHT);
+  const title = lines(fit.lines, y, fit.size, 700, INK.text, TITLE_LINE);
+  paints.push(...title.paints);
+  y = title.bottom;
+  if (card.detail) {
+    const size = isSite ? 44 : 40;
+    const fits = (line: string) => measure(line, size, 400) <= TITLE_WIDTH;
+    const detail = lines(wrap(card.detail, TITLE_WIDTH, fits, isSite ? 3 : 1), y + 14, size, 400, INK.muted);
+    paints.push(...detail.paints);
+    y = detail.bottom;
+  }
+  if (isSite) {
+    // The site's own card has no foot: its name is the title, set in the middle.
+    const shift = (SHARE_HEIGHT - PAD.bottom - y - PAD.top) / 2;
+    for (const p of paints) p.y += shift;
+  } else {
+    const markTop = SHARE_HEIGHT - PAD.bottom - MARK;
+    const rule = markTop - 22 - 3;
+    paints.push({ op: 'rect', x: LEFT, y: rule, width: SHARE_WIDTH - LEFT - PAD.right, height: 3, color: INK.border });
+    paints.push(...mark(LEFT, markTop));
+    const size = 40;
+    paints.push({
+      op: 'text',
+      text: card.site,
+      x: LEFT + MARK + 20,
+      y: baseline(markTop + (MARK - size * LINE) / 2, size, LINE),
+      size,
+      weight: 700,
+      color: INK.link,
+    });
+  }
   const accent = TONES[card.badges[0]?.tone ?? 'neutral'].color;
-  const fit = titleFit(card.title, card.detail ? TITLE_HEIGHT - 62 : TITLE_HEIGHT);
-  const top: ShareNode[] = [];
-  if (isSite) top.push(box({ display: 'flex', marginBottom: 28 }, [mark()]));
-  if (card.badges.length > 0)
-    top.push(
-      box(
-        { display: 'flex', marginBottom: 18 },
-        card.badges.map((b) => badge(b.text, b.tone)),
-      ),
-    );
-  if (card.date) top.push(box({ fontSize: 46, fontWeight: 700, color: INK.muted, marginBottom: 8 }, card.date));
-  const title = box(
-    {
-      fontSize: fit.size,
-      fontWeight: 700,
-      lineHeight: LINE_HEIGHT,
-      color: INK.text,
-      lineClamp: fit.lines,
-      display: 'block',
-      maxWidth: TITLE_WIDTH,
-    },
-    card.title,
-  );
-  const detail =
-    card.detail &&
-    box(
-      {
-        fontSize: isSite ? 44 : 40,
-        color: INK.muted,
-        marginTop: 14,
-        lineClamp: isSite ? 3 : 1,
-        display: 'block',
-        maxWidth: TITLE_WIDTH,
-      },
-      card.detail,
-    );
-  const foot = box(
-    { display: 'flex', alignItems: 'center', marginTop: 'auto', paddingTop: 22, borderTop: `3px solid ${INK.border}` },
-    [mark(), box({ fontSize: 40, fontWeight: 700, color: INK.link }, card.site)],
-  );
-  return box(
-    {
-      width: SHARE_WIDTH,
-      height: SHARE_HEIGHT,
-      boxSizing: 'border-box',
-      display: 'flex',
-      flexDirection: 'column',
-      // The site's own card has no foot: its name is the title, set in the middle.
-      justifyContent: isSite ? 'center' : 'flex-start',
-      background: INK.bg,
-      borderLeft: `20px solid ${accent}`,
-      padding: `52px ${PAD_X}px 44px ${PAD_X - 20}px`,
-      fontFamily,
-    },
-    [...top, title, ...(detail ? [detail] : []), ...(isSite ? [] : [foot])],
-  );
+  paints.unshift({ op: 'rect', x: 0, y: 0, width: BORDER, height: SHARE_HEIGHT, color: accent });
+  return { width: SHARE_WIDTH, height: SHARE_HEIGHT, background: INK.bg, paints };
 }

@@ -1,21 +1,16 @@
 /**
- * A card, laid out (./layout.ts) and drawn (./draw.ts): the tree for a drawing thread,
- * or the PNG in this one.
+ * A card, laid out (./layout.ts) and drawn (./draw.ts): its PNG bytes. Imports only
+ * those two files, so the drawing threads (src/io/share-worker.ts) run it as it is.
  */
-import type { Font } from 'satori';
-import type { ShareCard } from './card';
-import { drawPng, drawSvg } from './draw';
-import { shareLayout, type ShareNode } from './layout';
+import type { ShareCard } from './card.ts';
+import { drawScene, useFonts, type DrawFont } from './draw.ts';
+import { shareLayout } from './layout.ts';
 
 /** Part of every image's cache key: raise it when the drawing changes (./layout.ts, ./draw.ts). */
-export const SHARE_RENDERER_VERSION = 1;
+export const SHARE_RENDERER_VERSION = 2;
 
-/** The card laid out in the first font's family (the others are its fallbacks for missing letters). */
-export const shareTree = (card: ShareCard, fonts: Font[]): ShareNode =>
-  shareLayout(card, fonts[0]?.name ?? 'sans-serif');
-
-export const shareSvg = (card: ShareCard, fonts: Font[]): Promise<string> => drawSvg(shareTree(card, fonts), fonts);
-
-/** The card as PNG bytes. `fonts` should be the same array on every call: Satori keeps its parsed fonts per array. */
-export const renderSharePng = (card: ShareCard, fonts: Font[]): Promise<Buffer> =>
-  drawPng(shareTree(card, fonts), fonts);
+/** The card as PNG bytes, set in `fonts`. */
+export function renderSharePng(card: ShareCard, fonts: readonly DrawFont[]): Promise<Buffer> {
+  useFonts(fonts);
+  return drawScene((measure) => shareLayout(card, measure));
+}
