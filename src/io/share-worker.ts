@@ -11,9 +11,17 @@ import { renderSharePng } from '../lib/share/render.ts';
 
 const fonts = (workerData as { fonts: DrawFont[] }).fonts;
 
+/**
+ * One card at a time: the build sends every card at once, and drawing them all at once
+ * held a copy of every card's pixels (3 MB each) while the encoder worked through them.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
 parentPort?.on('message', (job: { id: number; card: ShareCard }) => {
-  renderSharePng(job.card, fonts).then(
-    (png) => parentPort?.postMessage({ id: job.id, png }),
-    (error: unknown) => parentPort?.postMessage({ id: job.id, error: String(error) }),
+  queue = queue.then(() =>
+    renderSharePng(job.card, fonts).then(
+      (png) => parentPort?.postMessage({ id: job.id, png }),
+      (error: unknown) => parentPort?.postMessage({ id: job.id, error: String(error) }),
+    ),
   );
 });
