@@ -6,7 +6,8 @@ import { editUrl, versionUrl } from '../lib/urls/edit-url';
 import { CITE_FORMATS } from '../lib/urls/paths';
 import { entryCsl, type CslItem } from '../lib/cite/csl';
 import { entryCiteView } from '../lib/cite/view';
-import { formatCitations, type FormattedCitation } from '../lib/cite/format';
+import type { FormattedCitation } from '../lib/cite/format';
+import { cachedCitation } from '../io/cite-cache';
 import { entryArticle } from '../lib/structured/entry';
 import type { Lookups } from '../lib/entry/lookups';
 import { REPOSITORY } from '../io/env';
@@ -48,8 +49,6 @@ export async function getEntryPages() {
     getPositions(),
     getEntryCitations(),
   ]);
-  // Every entry's citation in each style at once: one CSL engine run per style, not one per page.
-  const styles = formatCitations(cited.map((c) => c.item));
   return withCacheKeys(
     cited.map(({ entry, item }) => ({
       params: { id: entry.id },
@@ -59,7 +58,7 @@ export async function getEntryPages() {
         search: entrySearchAttributes(entry, look),
         file: fileFacts(entry),
         share: entryShareImage(entry),
-        ...citeFacts(entry, look, item, styles.get(item.id) ?? []),
+        ...citeFacts(entry, look, item, cachedCitation(item)),
       },
     })),
   );

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { entry, make } from './factory';
 import { cslDate, entryCsl, sourceCsl } from '../../src/lib/cite/csl';
-import { citationFile, formatCitations } from '../../src/lib/cite/format';
+import { citationFile, formatCitation } from '../../src/lib/cite/format';
+import { cachedCitation } from '../../src/io/cite-cache';
 import { citationMeta, scholarDate } from '../../src/lib/cite/meta';
 import { entryCiteView } from '../../src/lib/cite/view';
 import { versionUrl } from '../../src/lib/urls/edit-url';
@@ -39,7 +43,7 @@ describe('an entry in CSL-JSON', () => {
   });
 
   it('is formatted in two styles by citation-js', () => {
-    const styles = formatCitations([item]).get(item.id)!;
+    const styles = formatCitation(item);
     expect(styles.map((s) => s.style)).toEqual(['APA', 'Harvard']);
     for (const s of styles) {
       expect(s.text).toContain(long);
@@ -107,5 +111,30 @@ describe('a source in CSL-JSON', () => {
     expect(n.issued).toEqual({ 'date-parts': [[2025, 10]] });
     const same = sourceCsl(make('sources', 'y', { title: 'T', publisher: 'Times Tengri', author: 'Times Tengri' }));
     expect(same).not.toHaveProperty('author');
+  });
+});
+
+describe('formatted citations kept between builds', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cite-cache-'));
+  const before = process.env.ASTRO_CACHE_DIR;
+  process.env.ASTRO_CACHE_DIR = dir;
+  afterAll(() => {
+    if (before === undefined) delete process.env.ASTRO_CACHE_DIR;
+    else process.env.ASTRO_CACHE_DIR = before;
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const files = () => readdirSync(path.join(dir, 'citations'));
+
+  it('formats an item once, reads it back after that, and formats a changed item again', () => {
+    const first = cachedCitation(item);
+    expect(first).toEqual(formatCitation(item));
+    expect(files()).toHaveLength(1);
+    // What the cache holds is what is shown: a kept text is read, not formatted again.
+    const [file] = files();
+    writeFileSync(path.join(dir, 'citations', file!), JSON.stringify([{ style: 'APA', text: 'kept' }]));
+    expect(cachedCitation({ ...item })).toEqual([{ style: 'APA', text: 'kept' }]);
+    const changed = cachedCitation({ ...item, title: 'Another title' });
+    expect(changed[0]!.text).toContain('Another title');
+    expect(files()).toHaveLength(2);
   });
 });

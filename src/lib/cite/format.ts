@@ -21,24 +21,17 @@ export interface FormattedCitation {
 }
 
 /**
- * Each item in each of {@link CITE_STYLES}, as plain text (the page marks it up itself),
- * by item id. All items go through one formatting per style: the CSL engine is built
- * once, not once per entry.
+ * The item in each of {@link CITE_STYLES}, as plain text (the page marks it up itself).
+ * Each item is formatted alone, so its text never depends on which other items are
+ * formatted with it and can be kept between builds (src/io/cite-cache.ts); citation-js
+ * keeps one CSL engine per style, so one item at a time costs no more than all at once.
  */
-export function formatCitations(items: readonly CslItem[]): Map<string, FormattedCitation[]> {
-  const out = new Map<string, FormattedCitation[]>(items.map((i) => [i.id, []]));
-  if (items.length === 0) return out;
-  const cite = new Cite([...items]);
-  for (const { name, template } of CITE_STYLES) {
-    for (const [id, text] of cite.format('bibliography', {
-      format: 'text',
-      template,
-      lang: 'en-US',
-      asEntryArray: true,
-    }))
-      out.get(id)?.push({ style: name, text: text.trim() });
-  }
-  return out;
+export function formatCitation(item: CslItem): FormattedCitation[] {
+  const cite = new Cite([item]);
+  return CITE_STYLES.map(({ name, template }) => ({
+    style: name,
+    text: String(cite.format('bibliography', { format: 'text', template, lang: 'en-US' })).trim(),
+  }));
 }
 
 /** What each download holds, for its Content-Type. */
