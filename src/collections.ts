@@ -4,6 +4,9 @@
  * here (then its schema in src/schemas/ and its entry in src/schemas/index.ts).
  */
 
+/** The files of a YAML collection's folder (and its sub-folders) that it loads. */
+const YAML_FILES = ['**/*.{yaml,yml}'] as const;
+
 interface CollectionDef {
   /** Sub-folder of the content folder. */
   dir: string;
@@ -12,6 +15,15 @@ interface CollectionDef {
   plural: string;
   /** The file the contributor writes: Markdown/MDX with frontmatter, or YAML. */
   format: 'mdx' | 'yaml';
+  /**
+   * The files of the folder the collection loads, as glob patterns relative to it (a
+   * pattern starting with `!` leaves files out). Astro's loader (src/content.config.ts)
+   * and the content check's loader (src/check/load-content.ts) both read them. Default:
+   * every YAML file.
+   */
+  files?: readonly string[];
+  /** A collection of translations: the collection whose files it translates (src/lib/translations/names.ts). */
+  translates?: 'entries';
   /** The editor's JSON Schema, under schemas/. */
   schemaFile: string;
   /** Title of that JSON Schema. */
@@ -28,9 +40,23 @@ export const COLLECTIONS = {
     singular: 'Entry',
     plural: 'Entries',
     format: 'mdx',
+    // A name starting with _ is left out; a name with a second dot is a translation (below).
+    files: ['**/[^_]*.{md,mdx}', '!**/*.*.{md,mdx}'],
     schemaFile: 'entry.schema.json',
     schemaTitle: 'Timeline entry (frontmatter of content/entries/<year>/<date>-<slug>.mdx)',
     referenceHeading: 'Timeline entry',
+  },
+  translations: {
+    dir: 'entries',
+    singular: 'Translation',
+    plural: 'Translations',
+    format: 'mdx',
+    // Issue #16: `<entry id>.<language>.md(x)` beside the entry it translates.
+    files: ['**/[^_]*.*.{md,mdx}'],
+    translates: 'entries',
+    schemaFile: 'translation.schema.json',
+    schemaTitle: 'Translation of an entry (frontmatter of content/entries/<year>/<entry id>.<ru|kk|az>.mdx)',
+    referenceHeading: 'Translation of an entry',
   },
   topics: {
     dir: 'topics',
@@ -124,6 +150,9 @@ export const ENTITY_COLLECTIONS = COLLECTION_NAMES.filter((c): c is EntityCollec
 
 /** The registry's definition of one collection, typed loosely for generic code. */
 export const collectionDef = (name: CollectionName): CollectionDef => COLLECTIONS[name];
+
+/** The glob patterns of the files a collection loads (see CollectionDef.files). */
+export const filePatterns = (name: CollectionName): readonly string[] => collectionDef(name).files ?? YAML_FILES;
 
 /** A record with one value per collection, in registry order. */
 export function perCollection<T>(make: (name: CollectionName, def: CollectionDef) => T): Record<CollectionName, T> {

@@ -1,11 +1,12 @@
 /**
  * The collections Astro loads, one per entry of the registry (src/collections.ts), each
- * with its schema from src/schemas/ built with Astro's reference().
+ * with its files (the registry's patterns) and its schema from src/schemas/ built with
+ * Astro's reference(). Entries and their translations share content/entries/.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './collections';
+import { COLLECTION_NAMES, COLLECTIONS, filePatterns, type CollectionName } from './collections';
 import { collectionDir } from './io/content-dir';
 import { SCHEMAS } from './schemas/plain';
 import type { RefFactory } from './schemas/fields';
@@ -15,15 +16,13 @@ const ref = reference as unknown as RefFactory;
 
 function loader(name: CollectionName) {
   const base = collectionDir(name);
-  // Entries: the id is the file name (2025-03-03-bektenov-in-baku), whatever year folder holds it.
+  const pattern = [...filePatterns(name)];
+  // Entries and their translations: the id is the file name (2025-03-03-bektenov-in-baku,
+  // 2025-03-03-bektenov-in-baku.ru), whatever year folder holds it.
   const files =
     COLLECTIONS[name].format === 'mdx'
-      ? glob({
-          pattern: '**/[^_]*.{md,mdx}',
-          base,
-          generateId: ({ entry }) => path.basename(entry).replace(/\.mdx?$/, ''),
-        })
-      : glob({ pattern: '**/*.{yaml,yml}', base });
+      ? glob({ pattern, base, generateId: ({ entry }) => path.basename(entry).replace(/\.mdx?$/, '') })
+      : glob({ pattern, base });
   // In `astro dev` an invalid file is left out (the content guard says why) instead of stopping the server.
   return devTolerant(files);
 }

@@ -3,7 +3,7 @@
  * and the tests. Everything else under src/check/ is its inner working.
  */
 export { checkContent, checkFileAlone, checkSources, runContentCheck } from './run';
-export { loadContent, readSources } from './load-content';
+export { collectionOfFile, loadContent, readSources } from './load-content';
 export { parseSource } from './source';
 export { parseYamlWithLines } from './yaml-lines';
 export { formatProblem, formatReport } from './report';

@@ -1,6 +1,6 @@
 /**
- * From a file's text to the parsed file the rules check: the frontmatter (entries) or
- * the whole file (the other collections) as YAML, and an entry's body.
+ * From a file's text to the parsed file the rules check: the frontmatter (entries and
+ * their translations) or the whole file (the other collections) as YAML, and the body.
  *
  * The frontmatter is split off with Astro's own function, so the body checked here is
  * byte for byte the text the MDX compiler is given: a frontmatter that ends in an odd
@@ -9,6 +9,7 @@
  */
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import path from 'node:path';
+import { COLLECTIONS } from '../collections';
 import { readYaml } from './yaml-lines';
 import type { ContentFile, Problem, SourceFile } from './types';
 
@@ -65,7 +66,7 @@ function astroBody(text: string): string | { message: string } {
 
 /** Parses one file read from disk or held in memory; a file that cannot be read at all is a problem. */
 export function parseSource(src: SourceFile): ContentFile | Problem {
-  const isEntry = src.collection === 'entries';
+  const isEntry = COLLECTIONS[src.collection].format === 'mdx';
   let yamlText = src.text.startsWith(BOM) ? src.text.slice(1) : src.text;
   let firstLine = 1;
   if (isEntry) {

@@ -234,4 +234,10 @@ export const az = {
   'search.withFilters.few': '{count} filtrlə',
   'search.withFilters.many': '{count} filtrlə',
   'search.withFilters.other': '{count} filtrlə',
+
+  // Issue #16 — translations of entries (src/components/TranslationNote.astro). Added as one block, for merging.
+  // Note for reviewers: 'translation.fromBy' as «İngilis dilindən tərcümə edən: {name}.» (the name after a colon).
+  'translation.from': 'İngilis dilindən tərcümə.',
+  'translation.fromBy': 'İngilis dilindən tərcümə edən: {name}.',
+  'translation.original': 'Orijinalı oxuyun',
 } satisfies Dictionary;

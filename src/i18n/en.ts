@@ -235,6 +235,11 @@ export const en = {
   'search.withFilters.few': 'with {count} filters',
   'search.withFilters.many': 'with {count} filters',
   'search.withFilters.other': 'with {count} filters',
+
+  // Issue #16 — translations of entries (src/components/TranslationNote.astro). Added as one block, for merging.
+  'translation.from': 'Translated from English.',
+  'translation.fromBy': 'Translated from English by {name}.',
+  'translation.original': 'Read the original',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -233,4 +233,11 @@ export const kk = {
   'search.withFilters.few': '{count} сүзгімен',
   'search.withFilters.many': '{count} сүзгімен',
   'search.withFilters.other': '{count} сүзгімен',
+
+  // Issue #16 — translations of entries (src/components/TranslationNote.astro). Added as one block, for merging.
+  // Note for reviewers: 'translation.fromBy' as «Ағылшын тілінен аударған: {name}.» (the name after a colon,
+  // with no case ending); 'translation.original' as «Түпнұсқаны оқу».
+  'translation.from': 'Ағылшын тілінен аударылған.',
+  'translation.fromBy': 'Ағылшын тілінен аударған: {name}.',
+  'translation.original': 'Түпнұсқаны оқу',
 } satisfies Dictionary;

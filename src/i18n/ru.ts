@@ -230,4 +230,11 @@ export const ru = {
   'search.withFilters.few': 'с {count} фильтрами',
   'search.withFilters.many': 'с {count} фильтрами',
   'search.withFilters.other': 'с {count} фильтра',
+
+  // Issue #16 — translations of entries (src/components/TranslationNote.astro). Added as one block, for merging.
+  // Note for reviewers: 'translation.fromBy' puts the name after a colon («Перевод с английского: {name}.»),
+  // which needs no case ending for the translator's name.
+  'translation.from': 'Перевод с английского.',
+  'translation.fromBy': 'Перевод с английского: {name}.',
+  'translation.original': 'Читать оригинал',
 } satisfies Dictionary;

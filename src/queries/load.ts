@@ -8,6 +8,7 @@ import type { EntityCollection } from '../collections';
 import { buildGraph, type Graph } from '../lib/graph/graph';
 import { positions, sortChronological } from '../lib/timeline/order';
 import { entriesBySeries } from '../lib/charts/groups';
+import { translationOf } from '../lib/translations/names';
 import { asOfDay } from '../io/as-of';
 import { timed } from '../io/timings';
 
@@ -19,6 +20,7 @@ export type Place = CollectionEntry<'places'>;
 export type Source = CollectionEntry<'sources'>;
 export type Series = CollectionEntry<'series'>;
 export type Entity = CollectionEntry<EntityCollection>;
+export type Translation = CollectionEntry<'translations'>;
 
 const showDrafts = import.meta.env.DEV;
 const cache = new Map<string, Promise<unknown>>();
@@ -30,6 +32,17 @@ export function once<T>(key: string, load: () => Promise<T>): Promise<T> {
 /** All published entries, oldest first. */
 export const getEntries = (): Promise<Entry[]> =>
   once('entries', async () => sortChronological(await getCollection('entries', (e) => showDrafts || !e.data.draft)));
+
+/**
+ * Issue #16: the translations of the published entries, by translation id (`<entry id>.<lang>`,
+ * src/lib/translations/names.ts). The content check refuses one whose entry is missing or a draft.
+ */
+export const getTranslations = (): Promise<ReadonlyMap<string, Translation>> =>
+  once('translations', async () => {
+    const published = new Set((await getEntries()).map((e) => e.id));
+    const all = await getCollection('translations');
+    return new Map(all.filter((t) => published.has(translationOf(t.id)?.original ?? '')).map((t) => [t.id, t]));
+  });
 
 /** The entities of one collection, by name. */
 export const getEntities = <C extends EntityCollection>(collection: C): Promise<CollectionEntry<C>[]> =>

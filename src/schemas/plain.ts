@@ -11,9 +11,11 @@ import { organizationSchema, personSchema, placeSchema, seriesSchema, sourceSche
 import { plainRef, type RefFactory } from './fields';
 import { routeSchema } from './map';
 import { chartSchema } from './charts';
+import { translationSchema } from './translation';
 
 export const SCHEMAS = {
   entries: entrySchema,
+  translations: () => translationSchema,
   topics: () => topicSchema,
   people: () => personSchema,
   organizations: () => organizationSchema,

@@ -9,6 +9,7 @@ import type { SCHEMAS } from './plain';
 import type { chartSchema } from './charts';
 import type { entrySchema, figureSchema } from './entry';
 import type { routeSchema } from './map';
+import type { translationSchema } from './translation';
 import type {
   organizationSchema,
   personSchema,
@@ -28,6 +29,8 @@ export type AgreementData = Extract<EntryData, { kind: 'agreement' }>;
 export type EventData = Extract<EntryData, { kind: 'event' }>;
 export type EntryKind = EntryData['kind'];
 export type FigureData = z.output<ReturnType<typeof figureSchema>>;
+/** Issue #16: an entry's translation (title, summary; the body is the file's Markdown). */
+export type TranslationData = z.output<typeof translationSchema>;
 
 export type TopicData = z.output<typeof topicSchema>;
 export type PersonData = z.output<typeof personSchema>;

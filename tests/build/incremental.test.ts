@@ -11,6 +11,12 @@ import { distFiles } from '../helpers/dist';
 // into a new folder and cache, side by side, and the two are compared.
 const OIL = 'entries/2023/2023-03-first-oil.mdx';
 const VISIT = 'entries/2025/2025-10-20-aliyev-in-astana.mdx';
+// Issue #16: an entry no other edit touches (the last, with no people or figures), and its
+// Russian translation, edited alone: its page's key must change with the translation.
+const QUIET = eventEntry('2026-01-quiet-entry', '2026-01');
+const QUIET_RU = 'entries/2026/2026-01-quiet-entry.ru.mdx';
+const quietRu = (title: string) =>
+  `---\ntitle: ${title}\nsummary: Краткое изложение.\n---\n\n${title}.[^a]\n\n[^a]: Article A.\n`;
 const NEW = eventEntry('2024-05-new-pipeline-talks', '2024-05', { people: ['ilham-aliyev'], organizations: ['socar'] });
 
 interface Step {
@@ -26,6 +32,7 @@ const EDITS = {
     f.write('people/ilham-aliyev.yaml', 'name: Ilham Heydar oglu Aliyev\ncountry: AZ\nrole: President of Azerbaijan\n'),
   point: (f: Fixture) =>
     f.write('series/trade.yaml', VALID_FILES['series/trade.yaml']!.replace('value: 470', 'value: 471.5')),
+  translation: (f: Fixture) => f.write(QUIET_RU, quietRu('Тихая запись, исправленный перевод')),
   added: (f: Fixture) => Object.entries(NEW).forEach(([rel, text]) => f.write(rel, text)),
   deleted: (f: Fixture) => rmSync(path.join(f.dir, VISIT)),
 };
@@ -33,8 +40,8 @@ const EDITS = {
 // `npm test`); the config change, which makes every page new, has its own.
 const STEPS: Step[] = [
   {
-    name: "an entry's title, a person's name and a series point",
-    edit: (f) => [EDITS.title, EDITS.person, EDITS.point].forEach((e) => e(f)),
+    name: "an entry's title, a person's name, a series point and a translation",
+    edit: (f) => [EDITS.title, EDITS.person, EDITS.point, EDITS.translation].forEach((e) => e(f)),
   },
   { name: 'a new entry and a deleted one', edit: (f) => [EDITS.added, EDITS.deleted].forEach((e) => e(f)) },
   { name: 'a changed config (SITE_URL)', edit: () => {}, env: { SITE_URL: 'https://timeline.example.net' } },
@@ -67,7 +74,7 @@ describe('an incremental rebuild writes what a cold build of the same tree write
 
   beforeAll(async () => {
     rmSync(DIR, { recursive: true, force: true });
-    fixture = makeContent(corpusPlaces());
+    fixture = makeContent({ ...corpusPlaces(), ...QUIET, [QUIET_RU]: quietRu('Тихая запись') });
     const base = { CONTENT_DIR: fixture.dir, AS_OF: '2026-06-01' };
     await withProjectLock(async () => {
       first = await astroAsync(['build'], { ...base, ...kept });

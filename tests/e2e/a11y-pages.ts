@@ -43,6 +43,8 @@ export const FIXTURE_PAGES = [`/entries/${PUBLISHED}/`, '/changes/'];
 export const LOCALIZED_PAGES = [
   ...PAGES.filter((u) => u !== '/no-such-page/').map((u) => `/ru${u}`),
   '/ru/search/?q=%D0%A2%D0%BE%D0%BA%D0%B0%D0%B5%D0%B2',
+  // An entry with a Russian translation: translated text in lang="ru", the "translated from" note.
+  '/ru/entries/2023-03-27-second-batch-of-kazakh-oil-through-btc/',
   '/ru/404/',
   ...['kk', 'az'].flatMap((l) => [
     `/${l}/`,

@@ -7,6 +7,8 @@
  * - the entry, person and source that `npm run new -- ARGS` writes (tests/build/contributor.test.ts),
  * - two corrections on the published neighbour, and one on the draft that must not show
  *   (tests/build/changes.test.ts),
+ * - an entry with a Russian translation and none in Kazakh or Azerbaijani
+ *   (tests/build/translations.test.ts),
  * on top of the small valid folder of content-fixture.ts and the corpus's places (the map
  * page cannot be built without them).
  */
@@ -18,6 +20,16 @@ export const PUBLISHED = '2024-05-20-published-neighbour';
 export const PUBLISHED_TITLE = 'Published neighbour of the draft';
 
 export const SECTIONS = '2023-03-05-sections-test';
+
+/** Issue #16: an entry translated into Russian only, and its translation's words. */
+export const TRANSLATED = '2024-04-02-translated-entry';
+export const TRANSLATED_TITLE = 'An entry with a Russian translation';
+export const RU_TRANSLATION = {
+  title: 'Запись с переводом на русский язык',
+  summary: 'Краткое изложение записи на русском языке.',
+  text: 'Текст переведённой записи: нефтепровод и танкеры у Актау.',
+  translator: 'Тестовый переводчик',
+};
 
 /** The corrections of PUBLISHED, as written (oldest first); the page prints them newest first. */
 export const CORRECTIONS = [
@@ -71,6 +83,20 @@ export function fixtureSiteFiles(): Record<string, string> {
       people: ['ilham-aliyev'],
       corrections: CORRECTIONS,
     }),
+    ...eventEntry(TRANSLATED, '2024-04-02', { title: TRANSLATED_TITLE }),
+    // The translation carries words only; its footnote line is the original's, copied unchanged.
+    [`entries/2024/${TRANSLATED}.ru.mdx`]: [
+      '---',
+      `title: ${RU_TRANSLATION.title}`,
+      `summary: ${RU_TRANSLATION.summary}`,
+      `translator: ${RU_TRANSLATION.translator}`,
+      '---',
+      '',
+      `${RU_TRANSLATION.text}[^a]`,
+      '',
+      '[^a]: Article A.',
+      '',
+    ].join('\n'),
     [`entries/2023/${SECTIONS}.mdx`]: entryText(
       {
         title: 'An entry with sections',

@@ -56,6 +56,8 @@ describe('reading the git log of the entries', () => {
     expect(entryIdOf('2025/2025-10-21-ferry.mdx')).toBe('2025-10-21-ferry');
     expect(entryIdOf('2025/notes.md')).toBe('notes');
     expect(entryIdOf('README.md.txt')).toBeUndefined();
+    // Issue #16: a translation is no entry of its own; adding or removing one changes no fact.
+    expect(entryIdOf('2025/2025-10-21-ferry.ru.mdx')).toBeUndefined();
   });
 
   it('finds the day each entry was first added (UTC)', () => {

@@ -2,11 +2,13 @@
  * Links in entry bodies point at entries that exist and are published (`/entries/<id>/`,
  * `../<id>/`, or a file such as `../2024/2024-x.mdx`). Links are read from the parsed
  * body (Markdown links, reference definitions, `<a href>`), so code blocks never count.
- * Checked whatever the frontmatter's state: the body does not depend on it.
+ * Checked whatever the frontmatter's state: the body does not depend on it. A
+ * translation's links are read from its original's page.
  */
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { paths } from '../../lib/urls/paths';
+import { translationOf } from '../../lib/translations/names';
 import { idsByCollection } from '../ids';
 import { closestIds } from '../suggest';
 import type { CheckedFile, Problem, Rule } from '../types';
@@ -78,13 +80,17 @@ function linkProblem(file: CheckedFile, target: string, entries: Map<string, Che
   return undefined;
 }
 
+/** The entry whose page shows a body: the entry itself, or the one a translation translates (issue #16). */
+const pageOf = (file: CheckedFile): CheckedFile =>
+  file.collection === 'translations' ? { ...file, id: translationOf(file.id)?.original ?? file.id } : file;
+
 export const bodyLinks: Rule = (files) => {
   const entries = idsByCollection(files).get('entries') ?? new Map<string, CheckedFile>();
   return files.flatMap((file) =>
-    file.collection !== 'entries' || !file.body
+    (file.collection !== 'entries' && file.collection !== 'translations') || !file.body
       ? []
       : linksIn(file).flatMap((link): Problem[] => {
-          const message = linkProblem(file, link.target, entries);
+          const message = linkProblem(pageOf(file), link.target, entries);
           if (!message) return [];
           return [
             { file: file.file, line: file.body!.line - 1 + link.line, field: `(body) link to ${link.target}`, message },

@@ -3,7 +3,7 @@
  * sentence). `npm run new` asks with the same rules, so its answers pass this check.
  */
 import { problemAt } from '../problem';
-import type { Rule } from '../types';
+import type { CheckedFile, Rule } from '../types';
 import { validEntries } from './entries';
 
 export function styleError(field: string, value: unknown): string | undefined {
@@ -15,8 +15,15 @@ export function styleError(field: string, value: unknown): string | undefined {
   return undefined;
 }
 
+/** Entries and their translations (issue #16), in any language: the same punctuation ends a sentence. */
+const titled = (context: Parameters<Rule>[1]) =>
+  [...validEntries(context), ...[...context.valid].filter(([f]) => f.collection === 'translations')] as [
+    CheckedFile,
+    { title: string; summary: string },
+  ][];
+
 export const houseStyle: Rule = (_files, context) =>
-  validEntries(context).flatMap(([file, value]) =>
+  titled(context).flatMap(([file, value]) =>
     (['title', 'summary'] as const).flatMap((field) => {
       const style = styleError(field, value[field]);
       return style ? [problemAt(file, [field], style)] : [];

@@ -14,6 +14,8 @@ import { houseStyle } from './house-style';
 import { mdxSafety } from './mdx-safety';
 import { pastPlans } from './past-plans';
 import { references } from './references';
+import { translationCitations } from './translation-citations';
+import { translations } from './translations';
 
 /** Rules that look at one file's text alone: safe to run on a file before anything compiles it. */
 export const FILE_RULES: readonly Rule[] = [mdxSafety, dates];
@@ -28,4 +30,6 @@ export const CONTENT_RULES: readonly Rule[] = [
   pastPlans,
   corrections,
   bodyLinks,
+  translations,
+  translationCitations,
 ];

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { PLAIN_SCHEMAS } from '../../schemas/plain';
 import { fieldName, problemAt } from '../problem';
 import { closestIds } from '../suggest';
+import { ENTRY_ONLY_FIELDS } from '../translations';
 import type { CheckedFile, FieldPath, Problem } from '../types';
 
 function unknownKeys(path: FieldPath, keys: readonly string[]) {
@@ -95,6 +96,19 @@ function typoProblems(
   return { problems, handled };
 }
 
+/**
+ * An entry's own field written in a translation (a date, figures) is reported by
+ * ./translations.ts, which names the original it comes from: not here as well.
+ */
+function withoutEntryFields(file: CheckedFile, issues: z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  if (file.collection !== 'translations') return issues;
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'unrecognized_keys' || issue.path.length) return [issue];
+    const keys = issue.keys.filter((k) => !ENTRY_ONLY_FIELDS.has(k));
+    return keys.length ? [{ ...issue, keys }] : [];
+  });
+}
+
 export function checkSchemas(files: readonly CheckedFile[]): {
   valid: Map<CheckedFile, Record<string, unknown>>;
   problems: Problem[];
@@ -106,9 +120,10 @@ export function checkSchemas(files: readonly CheckedFile[]): {
     const result = PLAIN_SCHEMAS[f.collection].safeParse(f.data ?? {});
     if (result.success) valid.set(f, result.data as Record<string, unknown>);
     else {
-      const typos = typoProblems(f, result.error.issues);
+      const issues = withoutEntryFields(f, result.error.issues);
+      const typos = typoProblems(f, issues);
       problems.push(...typos.problems);
-      for (const issue of result.error.issues) {
+      for (const issue of issues) {
         if (typos.handled.has(issue)) continue;
         const { path, message } = describeIssue(issue, f.data);
         problems.push(problemAt(f, path, message));

@@ -134,6 +134,16 @@ export function fieldReference(): string {
   }
   out.push('', '### Each figure (in `figures`)', '', table(figures, all(figures)));
   out.push('', '### Each correction (in `corrections`)', '', table(corrections, all(corrections)));
+  // Issue #16: a translation's frontmatter (TRANSLATING.md, "Entries").
+  const translation = collectionJsonSchema('translations') as JsonSchema;
+  out.push(
+    '',
+    `### ${COLLECTIONS.translations.referenceHeading}: \`content/entries/<year>/<entry id>.<ru|kk|az>.mdx\``,
+    '',
+    'Beside the entry it translates; no other field (every fact comes from the entry).',
+    '',
+    table(translation, all(translation)),
+  );
 
   for (const collection of COLLECTION_NAMES.filter((c) => COLLECTIONS[c].format === 'yaml')) {
     const { referenceHeading, dir } = COLLECTIONS[collection];

@@ -36,9 +36,13 @@ export function parseLog(output: string): Commit[] {
   return commits;
 }
 
-/** The id of the entry a path under the entries folder holds (its file name without .mdx/.md), if it is one. */
+/**
+ * The id of the entry a path under the entries folder holds (its file name without
+ * .mdx/.md), if it is one. A translation (`x.ru.mdx`, issue #16) is not an entry: adding
+ * or removing one changes no fact of the record.
+ */
 export function entryIdOf(path: string): string | undefined {
-  const m = /(?:^|\/)([^/]+)\.mdx?$/.exec(path);
+  const m = /(?:^|\/)([^/.]+)\.mdx?$/.exec(path);
   return m?.[1];
 }
 

@@ -1,17 +1,16 @@
 /** The valid fixture as files in memory, checked by the real check without touching the disk. */
-import { checkSources, formatProblem, type SourceFile } from '../../../src/check/index';
-import type { CollectionName } from '../../../src/collections';
+import { checkSources, collectionOfFile, formatProblem, type SourceFile } from '../../../src/check/index';
 import { VALID_FILES } from '../../helpers/content-fixture';
 
 export const VISIT = 'entries/2025/2025-10-20-aliyev-in-astana.mdx';
 export const OIL = 'entries/2023/2023-03-first-oil.mdx';
 
-/** `entries/2025/x.mdx` → a source of the entries collection named as the check names it. */
-export const source = (file: string, text: string): SourceFile => ({
-  collection: file.split('/')[0] as CollectionName,
-  file,
-  text,
-});
+/** `entries/2025/x.mdx` → a source of the entries collection (`entries/2025/x.ru.mdx`: translations), as the loader reads it. */
+export function source(file: string, text: string): SourceFile {
+  const collection = collectionOfFile(file);
+  if (!collection) throw new Error(`${file} is in no collection`);
+  return { collection, file, text };
+}
 
 /** The valid fixture with `overrides` (null deletes a file), as sources. */
 export function sources(overrides: Record<string, string | null> = {}): SourceFile[] {
