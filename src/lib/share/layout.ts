@@ -60,11 +60,11 @@ const MARK = 48;
 const ELLIPSIS = '…';
 
 /**
- * `text` broken into lines no wider than `width` at words (a word wider than a line is
+ * `text` broken into lines that `fits` accepts, at words (a word wider than a line is
  * broken between letters), at most `max` lines; the last kept line ends in an ellipsis
  * when text was left out.
  */
-export function wrap(text: string, width: number, fits: (line: string) => boolean, max = Infinity): string[] {
+export function wrap(text: string, fits: (line: string) => boolean, max = Infinity): string[] {
   const lines: string[] = [];
   let line = '';
   const push = () => {
@@ -100,7 +100,7 @@ export function titleFit(title: string, measure: Measure, height = TITLE_HEIGHT)
   const at = (size: number) => {
     const allowed = Math.floor(height / (size * TITLE_LINE));
     const fits = (line: string) => measure(line, size, 700) <= TITLE_WIDTH;
-    return { size, allowed, lines: wrap(title, TITLE_WIDTH, fits, allowed), whole: wrap(title, TITLE_WIDTH, fits) };
+    return { size, allowed, lines: wrap(title, fits, allowed), whole: wrap(title, fits) };
   };
   for (const size of TITLE_SIZES) {
     const fit = at(size);
@@ -179,7 +179,7 @@ export function shareLayout(card: ShareCard, measure: Measure): ShareScene {
   if (card.detail) {
     const size = isSite ? 44 : 40;
     const fits = (line: string) => measure(line, size, 400) <= TITLE_WIDTH;
-    const detail = lines(wrap(card.detail, TITLE_WIDTH, fits, isSite ? 3 : 1), y + 14, size, 400, INK.muted);
+    const detail = lines(wrap(card.detail, fits, isSite ? 3 : 1), y + 14, size, 400, INK.muted);
     paints.push(...detail.paints);
     y = detail.bottom;
   }
