@@ -3,12 +3,13 @@
  * for each entity (topic, person, organisation, place), and every entry as an export row.
  * The site's and an entity's feed are the same builders (src/lib/feeds/) over different lists.
  */
-import { COLLECTIONS, ENTITY_COLLECTIONS, type EntityCollection } from '../collections';
+import { ENTITY_COLLECTIONS, type EntityCollection } from '../collections';
 import { exportRow } from '../lib/exports/rows';
 import { rssItems } from '../lib/feeds/rss';
 import { toIcs } from '../lib/feeds/ical';
 import { paths } from '../lib/urls/paths';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site';
+import { translator } from '../i18n';
 import { getEntities, getEntries, getGraph, getLookup, once, type Entry } from './load';
 
 const entryUrl = (id: string) => paths.absolute(paths.entry(id));
@@ -48,15 +49,18 @@ async function entityEntries(collection: EntityCollection, id: string): Promise<
   return { name: entity.data.name, entries: backlinks[collection].get(id) ?? [] };
 }
 
+// The feeds are in English: there are no localized feeds.
+const { t } = translator('en');
+
 const channelTitle = (collection: EntityCollection, name: string) =>
-  `${name} (${COLLECTIONS[collection].singular}) · ${SITE_NAME}`;
+  t('feed.entityTitle', { name, collection: t(`collection.${collection}.singular`), site: SITE_NAME });
 
 /** An entity's feed: the same items as the site's, from that entity's entries only. */
 export async function getEntityFeed(collection: EntityCollection, id: string) {
   const { name, entries } = await entityEntries(collection, id);
   return {
     title: channelTitle(collection, name),
-    description: `Entries of the timeline about ${name}, newest first.`,
+    description: t('feed.entityDescription', { name }),
     site: paths.absolute(paths.entity(collection, id)),
     items: rssItems(entries, entryUrl),
   };

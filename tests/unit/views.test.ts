@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementRows } from '../../src/lib/entry/agreements';
+import { agreementRows, partyNames } from '../../src/lib/entry/agreements';
 import { entryCard, namedLinks } from '../../src/lib/entry/cards';
 import { citationText } from '../../src/lib/sources/citation';
 import { entityFacts, formatCoordinates } from '../../src/lib/entities/facts';
@@ -72,9 +72,10 @@ describe('view models', () => {
       ],
       names,
     );
-    expect(rows.map((r) => [r.id, r.type, r.parties, r.stage, r.status])).toEqual([
-      ['a', 'Memorandum', 'Kazakhstan, Azerbaijan, SOCAR', 'Signed', 'Happened'],
+    expect(rows.map((r) => [r.id, r.type, partyNames(r), r.stage, r.status])).toEqual([
+      ['a', 'memorandum', 'Kazakhstan, Azerbaijan, SOCAR', 'signed', 'happened'],
     ]);
+    expect(partyNames(rows[0]!, 'ru')).toBe('Казахстан, Азербайджан, SOCAR');
   });
 
   it('builds every URL with a trailing slash, paginating after page 1', () => {
