@@ -98,6 +98,21 @@ export const en = {
   'label.construction': 'Construction',
   'label.negotiation': 'Negotiation',
   'label.other': 'Other',
+  // Organisations' and places' types (src/schemas/entities.ts)
+  'label.company': 'Company',
+  'label.government': 'Government body',
+  'label.international': 'International organisation',
+  'label.infrastructure': 'Infrastructure',
+  'label.media': 'Media',
+  'label.research': 'Research body',
+  'label.capital': 'Capital',
+  'label.city': 'City',
+  'label.port': 'Port',
+  'label.terminal': 'Terminal',
+  'label.field': 'Field',
+  'label.region': 'Region',
+  'label.sea': 'Sea',
+  'label.site': 'Site',
   'label.signed': 'Signed',
   'label.agreed': 'Agreed',
   'label.expected': 'Expected',
@@ -215,6 +230,8 @@ export const en = {
   'search.emptySortNote': ', which also lists topics, people, organisations and places;',
   'search.emptyBrowse': 'browsing instead:',
   'search.dev': 'Search works on the built site.',
+  'search.devText':
+    'The search index is made at the end of {build}, so the development server has none. Run {start} (build, then preview) and open {page} there.',
   'search.error': 'Search could not load its index. Check the connection and reload the page.',
   'search.errorBrowse': 'Meanwhile, browse',
   'search.devShort': 'Search works on the built site only.',
@@ -243,6 +260,12 @@ export const en = {
   'search.withFilters.other': 'with {count} filters',
 
   ...countryNames,
+
+  // Coordinates' hemispheres (src/lib/entities/facts.ts)
+  'geo.north': 'N',
+  'geo.south': 'S',
+  'geo.east': 'E',
+  'geo.west': 'W',
 
   // An entry page's facts box (src/lib/entry/facts.ts, src/components/FactList.astro)
   'fact.visit': 'Visit',

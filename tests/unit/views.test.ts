@@ -55,6 +55,7 @@ describe('view models', () => {
 
   it('describes places with country and coordinates', () => {
     expect(formatCoordinates(43.65, -51.16)).toBe('43.65° N, 51.16° W');
+    expect(formatCoordinates(43.6, 51.16, 'ru').replace(/\u00a0/g, ' ')).toBe('43,60° с. ш., 51,16° в. д.');
     const aktau = make('places', 'aktau', { name: 'Aktau', type: 'port', country: 'KZ', lat: 43.65, lon: 51.16 });
     expect(entityFacts(aktau.data)).toEqual(['Port', 'Kazakhstan', '43.65° N, 51.16° E']);
   });

@@ -1,7 +1,8 @@
 /** What an entity page and the entity indexes say about a topic, person, organisation or place. */
 import type { CountryCode } from '../../primitives/countries';
 import type { EntityData } from '../../schemas/types';
-import type { Locale } from '../../i18n/locales';
+import { DICTIONARIES, type MessageKey } from '../../i18n';
+import { LOCALES, type Locale } from '../../i18n/locales';
 import { countryLabel, label } from '../format/labels';
 
 /** The fields only some kinds of entity have, read off the union the schemas define. */
@@ -30,7 +31,7 @@ export function entityFactsText(f: EntityFactFields, locale: Locale = 'en'): str
   if (f.role) facts.push(f.role);
   if (f.type) facts.push(label(f.type, locale));
   if (f.country) facts.push(countryLabel(f.country, locale));
-  if (f.coordinates) facts.push(formatCoordinates(f.coordinates.lat, f.coordinates.lon));
+  if (f.coordinates) facts.push(formatCoordinates(f.coordinates.lat, f.coordinates.lon, locale));
   return facts;
 }
 
@@ -38,7 +39,16 @@ export function entityFactsText(f: EntityFactFields, locale: Locale = 'en'): str
 export const entityFacts = (d: EntityData, locale: Locale = 'en'): string[] =>
   entityFactsText(entityFactFields(d), locale);
 
-export function formatCoordinates(lat: number, lon: number): string {
-  const f = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(2)}° ${v >= 0 ? pos : neg}`;
-  return `${f(lat, 'N', 'S')}, ${f(lon, 'E', 'W')}`;
+const coordinateFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** "43.65° N, 51.16° E" («43,65° с. ш., 51,16° в. д.»): two decimals, the language's separator and letters. */
+export function formatCoordinates(lat: number, lon: number, locale: Locale = 'en'): string {
+  let n = coordinateFormats.get(locale);
+  if (!n) {
+    n = new Intl.NumberFormat(LOCALES[locale].tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    coordinateFormats.set(locale, n);
+  }
+  const dict = DICTIONARIES[locale];
+  const f = (v: number, pos: MessageKey, neg: MessageKey) => `${n.format(Math.abs(v))}° ${dict[v >= 0 ? pos : neg]}`;
+  return `${f(lat, 'geo.north', 'geo.south')}, ${f(lon, 'geo.east', 'geo.west')}`;
 }

@@ -32,7 +32,8 @@ export interface MapPlaceRow {
   href: string;
   type: PlaceData['type'];
   country?: PlaceData['country'];
-  coordinates: string;
+  lat: number;
+  lon: number;
   /** Which map draws it as a link: the Caspian crossing, or the region. */
   shownOn: 'caspian' | 'region';
 }
@@ -45,7 +46,8 @@ export function placeRows(places: readonly MapPlace[]): MapPlaceRow[] {
     href: paths.place(p.id),
     type: p.type,
     country: p.country,
-    coordinates: formatCoordinates(p.lat, p.lon),
+    lat: p.lat,
+    lon: p.lon,
     shownOn: inBox(CASPIAN_DETAIL, p) ? 'caspian' : 'region',
   }));
 }
