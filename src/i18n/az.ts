@@ -22,6 +22,8 @@
  *     'plan.postponedTo' «{date} tarixinə» avoids a suffix on the date itself.
  *   - 'changes.latest' «{total} dəyişikliyin sonuncu {limit}.»
  *   - 'map.description': CPC as «XBK» (Xəzər Boru Kəməri Konsorsiumu); is «KTK» more usual?
+ *   - 'geo.*': «şm. e.», «c. e.», «ş. u.», «q. u.» (şimal/cənub enliyi, şərq/qərb uzunluğu)
+ *     — check that these abbreviations are the usual ones.
  *   - 'about.contributeText': «{link} {folder} qovluğundakı» reads «repozitoriyanın
  *     content/entries/ qovluğundakı».
  */

@@ -24,6 +24,9 @@
  *   - 'about.contributeText': «{link} {folder} қалтасындағы» reads «репозиторийдің
  *     content/entries/ қалтасындағы».
  *   - 'map.whereIs' «{name} қайда орналасқан.» keeps the place's English name.
+ *   - 'geo.*': «с. е.», «о. е.», «ш. б.», «б. б.» (солтүстік/оңтүстік ендік, шығыс/батыс
+ *     бойлық) — check that these abbreviations are the usual ones.
+ *   - 'label.capital' «Елорда» (the capital); «Астана» would be the city's name.
  */
 import type { Dictionary } from './en';
 

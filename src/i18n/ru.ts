@@ -10,7 +10,9 @@
  *   «до», «не менее».
  * - Quarters and halves: «первый квартал 2026 года», «первое полугодие 2025 года»
  *   (Intl gives days and months: «20 октября 2025 г.»).
- * - 'shell.asOf': «Данные на {date}» — or «По состоянию на {date}»?
+ * - 'shell.asOf': «Данные на {date}» — or «По состоянию на {date}»? No full stop after it:
+ *   the date already ends in «г.».
+ * - 'geo.*': coordinates as «43,65° с. ш., 51,16° в. д.».
  * - 'search.emptyFewer' keeps the English examples (Aktau, Tokayev) translated as names.
  * - 'fact.visitText' writes the direction with an arrow («Казахстан → Азербайджан»): «из … в …»
  *   would need the countries' case forms, which the dictionary does not have.
@@ -40,7 +42,7 @@ export const ru = {
   'shell.language': 'Язык',
   'shell.footer':
     '{site}: публичная хроника, составленная только по статьям, на которые даны ссылки. У каждой записи указаны источники; даты приводятся с той точностью, с какой их дают источники.',
-  'shell.asOf': 'Данные на {date}.',
+  'shell.asOf': 'Данные на {date}',
   'shell.about': 'О проекте и лицензия',
   'shell.contribute': 'Как помочь проекту',
   'shell.changes': 'Что изменилось',
