@@ -454,6 +454,10 @@ export const az = {
   'chart.status': 'Status',
   'chart.source': 'Mənbə',
   'chart.note': 'Qeyd',
+  'chart.summaryValue': '{value} ({status}, mənbə {n})',
+  'chart.summaryDiffer': '; mənbələr fərqlənir',
+  'chart.summaryAgree': '; mənbələr uyğun gəlir',
+  'chart.pointLabel': '{where}: {member}{value}, {status}. Mənbə {n}: {name}',
 
   'map.description':
     'Qazaxıstan, Azərbaycan və onların qonşuları: Xəzər limanları, Orta Dəhliz, BTC və XBK neft marşrutları və planlaşdırılan Aktau–Sumqayıt kabeli, hər biri mənbəsi ilə.',

@@ -443,6 +443,10 @@ export const en = {
   'chart.status': 'Status',
   'chart.source': 'Source',
   'chart.note': 'Note',
+  'chart.summaryValue': '{value} ({status}, source {n})',
+  'chart.summaryDiffer': '; the sources differ',
+  'chart.summaryAgree': '; the sources agree',
+  'chart.pointLabel': '{where}: {member}{value}, {status}. Source {n}: {name}',
 
   // The map page and its parts (src/pages/map.astro, src/components/map/)
   'map.description':

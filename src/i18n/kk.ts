@@ -454,6 +454,10 @@ export const kk = {
   'chart.status': 'Мәртебесі',
   'chart.source': 'Дереккөз',
   'chart.note': 'Ескертпе',
+  'chart.summaryValue': '{value} ({status}, {n}-дереккөз)',
+  'chart.summaryDiffer': '; дереккөздер әртүрлі',
+  'chart.summaryAgree': '; дереккөздер сәйкес',
+  'chart.pointLabel': '{where}: {member}{value}, {status}. {n}-дереккөз: {name}',
 
   'map.description':
     'Қазақстан, Әзербайжан және олардың көршілері: Каспий порттары, Орта дәліз, БТД және КҚК мұнай бағыттары және жоспарланған Ақтау — Сумгайыт кабелі, әрқайсысы дереккөзімен.',

@@ -450,6 +450,10 @@ export const ru = {
   'chart.status': 'Статус',
   'chart.source': 'Источник',
   'chart.note': 'Примечание',
+  'chart.summaryValue': '{value} ({status}, источник {n})',
+  'chart.summaryDiffer': '; источники расходятся',
+  'chart.summaryAgree': '; источники сходятся',
+  'chart.pointLabel': '{where}: {member}{value}, {status}. Источник {n}: {name}',
 
   'map.description':
     'Казахстан, Азербайджан и их соседи: каспийские порты, Средний коридор, нефтяные маршруты БТД и КТК и планируемый кабель Актау — Сумгаит, у каждого — источник.',
