@@ -350,6 +350,7 @@ export const az = {
   'feed.changesTitle': 'Nə dəyişib · {site}',
   'feed.changesDescription': 'Xronikaya əlavə edilən, yenilənən və düzəldilən qeydlər, əvvəlcə yeniləri.',
   'feed.changeTitle': '{kind}: {name}',
+  'feed.planned': '[Planlaşdırılıb] {title}',
 
   'share.figures.one': '{count} rəqəm',
   'share.figures.few': '{count} rəqəm',

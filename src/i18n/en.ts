@@ -334,6 +334,7 @@ export const en = {
   'feed.changesTitle': 'What changed · {site}',
   'feed.changesDescription': 'Entries added, updated and corrected in the record, newest first.',
   'feed.changeTitle': '{kind}: {name}',
+  'feed.planned': '[Planned] {title}',
 
   // Share images (src/lib/share/card.ts); English only, one image per English page.
   'share.figures.one': '{count} figure',

@@ -351,6 +351,7 @@ export const kk = {
   'feed.changesTitle': 'Не өзгерді · {site}',
   'feed.changesDescription': 'Хроникаға қосылған, жаңартылған және түзетілген жазбалар, алдымен жаңалары.',
   'feed.changeTitle': '{kind}: {name}',
+  'feed.planned': '[Жоспарланған] {title}',
 
   'share.figures.one': '{count} сан',
   'share.figures.few': '{count} сан',

@@ -347,6 +347,7 @@ export const ru = {
   'feed.changesTitle': 'Что изменилось · {site}',
   'feed.changesDescription': 'Записи, добавленные, обновлённые и исправленные в хронике, сначала новые.',
   'feed.changeTitle': '{kind}: {name}',
+  'feed.planned': '[Запланировано] {title}',
 
   'share.figures.one': '{count} значение',
   'share.figures.few': '{count} значения',

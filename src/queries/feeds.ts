@@ -8,17 +8,19 @@ import { exportRow } from '../lib/exports/rows';
 import { rssItems } from '../lib/feeds/rss';
 import { toIcs } from '../lib/feeds/ical';
 import { paths } from '../lib/urls/paths';
-import { SITE_DESCRIPTION, SITE_NAME } from '../site';
 import { translator } from '../i18n';
 import { getEntities, getEntries, getGraph, getLookup, once, type Entry } from './load';
+
+// The feeds are in English: there are no localized feeds.
+const { t } = translator('en');
 
 const entryUrl = (id: string) => paths.absolute(paths.entry(id));
 
 /** The site's feed: the latest entries that happened, newest first. */
 export async function getSiteFeed() {
   return {
-    title: SITE_NAME,
-    description: SITE_DESCRIPTION,
+    title: t('site.name'),
+    description: t('site.description'),
     // The channel's link is the home page, under the base path.
     site: paths.absolute(paths.home()),
     items: rssItems(await getEntries(), entryUrl),
@@ -49,11 +51,8 @@ async function entityEntries(collection: EntityCollection, id: string): Promise<
   return { name: entity.data.name, entries: backlinks[collection].get(id) ?? [] };
 }
 
-// The feeds are in English: there are no localized feeds.
-const { t } = translator('en');
-
 const channelTitle = (collection: EntityCollection, name: string) =>
-  t('feed.entityTitle', { name, collection: t(`collection.${collection}.singular`), site: SITE_NAME });
+  t('feed.entityTitle', { name, collection: t(`collection.${collection}.singular`), site: t('site.name') });
 
 /** An entity's feed: the same items as the site's, from that entity's entries only. */
 export async function getEntityFeed(collection: EntityCollection, id: string) {
