@@ -126,14 +126,26 @@ function chromeText(html: string): string[] {
 }
 
 /**
- * The record's own titles and names (of entries, series, charts, sources, entities), longest
- * first: a page's words may quote one ("Later: {title}", "Data: {title}"), and the title is
- * the record's English, not chrome.
+ * The record's own titles and names (of entries, series and their categories, charts and
+ * their measures, sources, entities), longest first: a page's words may quote one ("Later:
+ * {title}", "Data: {title}", a chart's "Port of Aktau, 2024: …"), and that is the record's
+ * English, not chrome.
  */
 const TITLES = loadContent(ROOT)
   .files.flatMap((f) => {
-    const d = f.data as { title?: unknown; name?: unknown };
-    return [d.title, d.name].filter((v): v is string => typeof v === 'string' && v.length > 0);
+    const d = f.data as {
+      title?: unknown;
+      name?: unknown;
+      points?: { category?: unknown }[];
+      members?: { label?: unknown }[];
+    };
+    const named = [
+      d.title,
+      d.name,
+      ...(d.points ?? []).map((p) => p.category),
+      ...(d.members ?? []).map((m) => m.label),
+    ];
+    return named.filter((v): v is string => typeof v === 'string' && v.length > 0);
   })
   .sort((a, b) => b.length - a.length);
 const withoutTitles = (text: string) => TITLES.reduce((t, title) => t.split(title).join('…'), text);
