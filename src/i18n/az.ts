@@ -14,6 +14,18 @@
  *   «artıq» and «qədər» are used — to be checked.
  * - Intl writes «20 oktyabr 2025»; numbers «150.000,5».
  * - After a number an Azerbaijani noun stays singular: «5 nəticə».
+ * - The chrome of issue #16 (facts box, figures, plans, citation, pages) was translated in
+ *   one pass and wants a native reader throughout; in particular:
+ *   - 'fact.visitText' writes the direction with an arrow («Qazaxıstan → Azərbaycan»), as
+ *     «…dan …a» needs suffixes that follow the country's vowels.
+ *   - 'chart.differFor' puts what differs in brackets, «({what}):», for the same reason;
+ *     'plan.postponedTo' «{date} tarixinə» avoids a suffix on the date itself.
+ *   - 'changes.latest' «{total} dəyişikliyin sonuncu {limit}.»
+ *   - 'map.description': CPC as «XBK» (Xəzər Boru Kəməri Konsorsiumu); is «KTK» more usual?
+ *   - 'geo.*': «şm. e.», «c. e.», «ş. u.», «q. u.» (şimal/cənub enliyi, şərq/qərb uzunluğu)
+ *     — check that these abbreviations are the usual ones.
+ *   - 'about.contributeText': «{link} {folder} qovluğundakı» reads «repozitoriyanın
+ *     content/entries/ qovluğundakı».
  */
 import type { Dictionary } from './en';
 
@@ -96,6 +108,20 @@ export const az = {
   'label.construction': 'Tikinti',
   'label.negotiation': 'Danışıqlar',
   'label.other': 'Digər',
+  'label.company': 'Şirkət',
+  'label.government': 'Dövlət orqanı',
+  'label.international': 'Beynəlxalq təşkilat',
+  'label.infrastructure': 'İnfrastruktur',
+  'label.media': 'Media',
+  'label.research': 'Tədqiqat qurumu',
+  'label.capital': 'Paytaxt',
+  'label.city': 'Şəhər',
+  'label.port': 'Liman',
+  'label.terminal': 'Terminal',
+  'label.field': 'Yataq',
+  'label.region': 'Region',
+  'label.sea': 'Dəniz',
+  'label.site': 'Obyekt',
   'label.signed': 'İmzalanıb',
   'label.agreed': 'Razılaşdırılıb',
   'label.expected': 'Gözlənilir',
@@ -207,6 +233,8 @@ export const az = {
   'search.emptySortNote': ': onda mövzular, şəxslər, təşkilatlar və yerlər də göstərilir;',
   'search.emptyBrowse': 'bölmələrə baxmaq:',
   'search.dev': 'Axtarış yığılmış saytda işləyir.',
+  'search.devText':
+    'Axtarış indeksi {build} sonunda yaradılır, ona görə də inkişaf serverində yoxdur. {start} əmrini işə salın (quraşdırma, sonra önbaxış) və orada {page} səhifəsini açın.',
   'search.error': 'Axtarış indeksi yüklənmədi. Bağlantını yoxlayın və səhifəni yeniləyin.',
   'search.errorBrowse': 'Hələlik bunlara baxa bilərsiniz:',
   'search.devShort': 'Axtarış yalnız yığılmış saytda işləyir.',
@@ -234,6 +262,254 @@ export const az = {
   'search.withFilters.few': '{count} filtrlə',
   'search.withFilters.many': '{count} filtrlə',
   'search.withFilters.other': '{count} filtrlə',
+  'country.KZ': 'Qazaxıstan',
+  'country.AZ': 'Azərbaycan',
+  'country.RU': 'Rusiya',
+  'country.GE': 'Gürcüstan',
+  'country.TR': 'Türkiyə',
+  'country.UZ': 'Özbəkistan',
+  'country.TM': 'Türkmənistan',
+  'country.KG': 'Qırğızıstan',
+  'country.TJ': 'Tacikistan',
+  'country.CN': 'Çin',
+  'country.IR': 'İran',
+  'country.AM': 'Ermənistan',
+  'country.UA': 'Ukrayna',
+  'country.AF': 'Əfqanıstan',
+  'country.US': 'ABŞ',
+  'country.EU': 'Avropa İttifaqı',
+  'country.RO': 'Rumıniya',
+  'country.BG': 'Bolqarıstan',
+  'country.HU': 'Macarıstan',
+  'country.IT': 'İtaliya',
+  'country.DE': 'Almaniya',
+  'country.FR': 'Fransa',
+  'country.GB': 'Böyük Britaniya',
+
+  'geo.north': 'şm. e.',
+  'geo.south': 'c. e.',
+  'geo.east': 'ş. u.',
+  'geo.west': 'q. u.',
+
+  'fact.visit': 'Səfər',
+  'fact.visitText': '{level}: {from} → {to}',
+  'fact.visitors': 'Səfər edənlər',
+  'fact.hosts': 'Qəbul edənlər',
+  'fact.format': 'Format',
+  'fact.type': 'Növ',
+  'fact.stage': 'Mərhələ',
+  'fact.partyStates': 'Tərəflər (dövlətlər)',
+  'fact.parties': 'Tərəflər',
+  'fact.signedBy': 'İmzalayanlar',
+  'fact.where': 'Harada',
+  'fact.people': 'Şəxslər',
+  'fact.organisations': 'Təşkilatlar',
+  'fact.topics': 'Mövzular',
+  'fact.countries': 'Ölkələr',
+  'fact.stage.signed': 'İmzalanıb',
+  'fact.stage.agreed': 'Razılaşdırılıb (heç bir mənbə imzalandığını demir)',
+  'fact.stage.expected': 'İmzalanması gözlənilir',
+  'fact.during.signed': 'Səfər zamanı imzalanıb',
+  'fact.during.agreed': 'Səfər zamanı razılaşdırılıb',
+  'fact.during.expected': 'Səfər zamanı gözlənilir',
+
+  'figures.title': 'Rəqəmlər',
+  'figures.differLead': 'Mənbələr fərqlənir:',
+  'figures.differText': 'iki mənbə eyni şey üçün fərqli rəqəm verdikdə, hər ikisi öz mənbəsi ilə birlikdə göstərilir.',
+  'figures.caption': 'Bu qeyddə verilən rəqəmlər, mənbələri ilə',
+  'figures.what': 'Nə',
+  'figures.figure': 'Rəqəm',
+  'figures.period': 'Dövr',
+  'figures.kind': 'Növ',
+  'figures.source': 'Mənbə',
+  'figures.rowDiffers': '(mənbələr fərqlənir)',
+  'figures.chart': 'Qrafik:',
+
+  'plan.ahead': 'mənbələr yazılanda bu hələ baş verməmişdi; göstərilən tarix onun gözlənildiyi vaxtdır.',
+  'plan.notReported': 'tarix keçib, mənbələr isə bunun baş verib-vermədiyini bildirmir.',
+  'plan.happened': 'aşağıdakı mənbənin bildirdiyi kimi, bu baş verib.',
+  'plan.postponed': 'aşağıdakı mənbənin bildirdiyi kimi, bu təxirə salınıb.',
+  'plan.postponedTo': 'aşağıdakı mənbənin bildirdiyi kimi, bu {date} tarixinə keçirilib.',
+  'plan.cancelled': 'aşağıdakı mənbənin bildirdiyi kimi, bu ləğv edilib.',
+
+  'entry.draft':
+    'Qaralama — yalnız {command} rejimində görünür. {field} silinənədək qurulmuş sayt, onun lentləri və axtarış onu daxil etmir.',
+  'entry.corrections': 'Düzəlişlər',
+  'cite.title': 'Bu qeydə istinad',
+  'cite.download': 'İstinadı yükləyin:',
+  'cite.version': 'Bu versiyaya istinad edin',
+  'cite.versionNote': ': qeydin faylı {commit} kommitində; bu səhifə ondan qurulub.',
+
+  'follow.lead': 'Yenilikləri izləyin ({name}):',
+  'follow.calendar': 'Təqvim (iCal)',
+  'follow.rssTitle': '{name} (RSS)',
+  'follow.icalTitle': '{name} (iCal)',
+
+  'feed.entityTitle': '{name} ({collection}) · {site}',
+  'feed.entityDescription': 'Xronikanın {name} haqqında qeydləri, əvvəlcə yeniləri.',
+  'feed.changesTitle': 'Nə dəyişib · {site}',
+  'feed.changesDescription': 'Xronikaya əlavə edilən, yenilənən və düzəldilən qeydlər, əvvəlcə yeniləri.',
+  'feed.changeTitle': '{kind}: {name}',
+  'feed.planned': '[Planlaşdırılıb] {title}',
+
+  'share.figures.one': '{count} rəqəm',
+  'share.figures.few': '{count} rəqəm',
+  'share.figures.many': '{count} rəqəm',
+  'share.figures.other': '{count} rəqəm',
+  'share.unit': 'Vahid: {unit}',
+
+  'about.title': 'Layihə haqqında',
+  'about.description': 'Bu xronika nədir, necə hazırlanır, lisenziyası və layihəyə necə töhfə vermək olar.',
+  'about.heading': 'Bu xronika haqqında',
+  'about.intro':
+    'Bu sayt Qazaxıstan ilə Azərbaycan arasındakı münasibətlərin mənbələrə istinad edən açıq xronikasıdır: dövlət və rəsmi səfərlər, sazişlər və memorandumlar, həmçinin boru kəmərlərinin mühüm mərhələləri, insidentlər və birgə təlimlər kimi hadisələr.',
+  'about.howMade': 'Necə hazırlanır',
+  'about.sources': 'Hər qeyd {link} göstərilən sənədlərə əsaslanır və onlara istinad edir.',
+  'about.sourcesLink': 'mənbələr səhifəsində',
+  'about.figures':
+    'Hər rəqəmin mənbəyi göstərilir. İki mənbə eyni şey üçün fərqli rəqəm verdikdə, hər ikisi yan-yana göstərilir; heç biri atılmır və ortalaşdırılmır.',
+  'about.dates':
+    'Tarixlər yalnız mənbələrin verdiyi dəqiqliklə göstərilir: «mart 2023» ay olaraq qalır, mənbənin ilsiz verdiyi tarixə isə ilin necə müəyyənləşdirildiyi barədə qeyd əlavə olunur.',
+  'about.plans':
+    'Planlaşdırılan və gözlənilən işlər belə işarələnir və baş verənlərdən ayrı saxlanılır. Xronikanın tarixi var: planın tarixi keçəndə o, vaxtı keçmiş kimi göstərilir — mənbələrin onun aqibəti barədə bildirdikləri ilə, ya da onların bu barədə susduğu qeyd olunmaqla.',
+  'about.signed':
+    'Saziş yalnız mənbə imzalandığını dedikdə imzalanmış adlanır; əks halda mənbənin ifadə etdiyi kimi «razılaşdırılıb» və ya «gözlənilir» yazılır.',
+  'about.tonnes': 'İngilisdilli məqalələrdə «tons» yazılır; sayt onları metrik ton hesab edir.',
+  'about.corrections':
+    'Düzəliş düzəltdiyi qeyddə tarixi ilə dərc olunur. «{link}» səhifəsi əlavə edilən, yenilənən və düzəldilən qeydləri əvvəlcə yeniləri olmaqla sadalayır; hər mövzunun, şəxsin, təşkilatın və yerin öz səhifəsindən keçid verilən ayrıca RSS lenti və təqvimi var.',
+  'about.licence': 'Lisenziya',
+  'about.licenceText':
+    'Qeydlərin mətni istinad edilən mənbələrin bizim öz xülasəmizdir və bu sayta istinadla təkrar istifadə oluna bilər. Sitatlar sitat gətirilən şəxslərin və nəşrlərin sözləri olaraq qalır.',
+  'about.contribute': 'Necə töhfə vermək olar',
+  'about.contributeText':
+    'Hər səfər, saziş və ya hadisə {link} {folder} qovluğundakı bir Markdown faylıdır. Mövcud qeydi köçürün, sahələrini dəyişin, ən azı bir mənbəyə istinad edin və {command} əmrini işə salın: hər səhv faylı, sətri, sahəsi və düzəlişi ilə bildirilir.',
+  'about.repository': 'repozitoriyanın',
+
+  'agreements.title': 'Sazişlər reyestri',
+  'agreements.description':
+    'Xronikadakı Qazaxıstan ilə Azərbaycan arasında bütün müqavilələr, sazişlər, memorandumlar, yol xəritələri və kontraktlar.',
+  'agreements.lede':
+    'Xronikadakı bütün sazişlər, əvvəlcə köhnələri: müqavilələr, memorandumlar, yol xəritələri və kontraktlar — imzalanmış, razılaşdırılmış və ya gözlənilən (cəmi {count}).',
+  'agreements.caption': 'Sazişlər: tarix, ad, tərəflər, növ, mərhələ və status',
+  'agreements.date': 'Tarix',
+  'agreements.agreement': 'Saziş',
+  'agreements.parties': 'Tərəflər',
+  'agreements.type': 'Növ',
+  'agreements.stage': 'Mərhələ',
+  'agreements.status': 'Status',
+
+  'ahead.description':
+    'Qazaxıstan ilə Azərbaycanın elan edilmiş planları və hədəfləri, vaxtı keçmişlər də daxil olmaqla.',
+  'ahead.lede':
+    'Elan edilmiş planlar, hədəflər və gözlənilən addımlar — mənbələrin bildirdiyi kimi, gözlənildikləri tarixə görə. Xronika {date} tarixinə olan vəziyyəti əks etdirir: tarixi ondan əvvələ düşən planlar vaxtı keçmiş kimi ayrıca sadalanır.',
+  'ahead.still': 'Hələ qarşıda',
+  'ahead.pastDueNote':
+    'Onların tarixi keçib. Hər qeyddə mənbələrin onun aqibəti barədə nə bildirdiyi deyilir; çoxu üçün mənbələr bunun baş verib-vermədiyini demir.',
+
+  'changes.description': 'Xronikaya əlavə edilən, yenilənən və düzəldilən qeydlər, əvvəlcə yeniləri.',
+  'changes.lede':
+    'Xronikaya əlavə edilən, yenilənən və düzəldilən qeydlər, əvvəlcə yeniləri — fayllarının tarixçəsinə əsasən. Düzəliş düzəltdiyi qeyddə də dərc olunur.',
+  'changes.latest': '{total} dəyişikliyin sonuncu {limit}.',
+  'changes.all.one': '{count} dəyişiklik.',
+  'changes.all.few': '{count} dəyişiklik.',
+  'changes.all.many': '{count} dəyişiklik.',
+  'changes.all.other': '{count} dəyişiklik.',
+  'changes.follow': 'Dəyişiklikləri izləyin (RSS)',
+  'changes.feedTitle': 'Nə dəyişib (RSS)',
+  'changes.incompleteLead': 'Tarixçə natamamdır.',
+  'changes.incompleteText':
+    'Bu quraşdırma onu tam oxuya bilmədi, ona görə də köhnə əlavələr və yeniləmələr yoxdur. Qeydlərin özündə yazılmış düzəlişlərin hamısı sadalanır.',
+  'changes.kind.added': 'Əlavə edilib',
+  'changes.kind.updated': 'Yenilənib',
+  'changes.kind.corrected': 'Düzəldilib',
+  'changes.kind.removed': 'Silinib',
+
+  'data.description':
+    'Ticarət dövriyyəsi, Bakı–Tbilisi–Ceyhan kəməri ilə neft və ixrac marşrutları qrafiklərdə, hər rəqəmin mənbəyi ilə.',
+  'data.lede':
+    'Mənbələrin verdiyi rəqəmlər — ticarət dövriyyəsi, Bakı–Tbilisi–Ceyhan kəməri ilə Qazaxıstan nefti, ixrac marşrutları — qrafiklər şəklində, hər biri öz cədvəli ilə. Hər sütun öz mənbəsinə aparır. İki mənbə eyni dövr üçün fərqli rəqəm verdikdə, hər ikisi çəkilir və adlandırılır; heç biri ortalaşdırılmır və kənarda qalmır. Hədəflər və proqnozlar baş verənlərdən ayrı, içi boş çəkilir.',
+  'data.seeMap': 'Limanlar, boru kəmərləri və kabellər üçün {link} baxın.',
+  'data.mapLink': 'xəritəyə',
+  'data.toc': 'Bu səhifədə',
+  'data.seriesDescription': 'Məlumat sırası: {title}.',
+  'data.topics': 'Mövzular:',
+  'data.csv': 'Qiymətləri CSV kimi yükləyin',
+  'data.entries': 'Bu rəqəmlərin olduğu qeydlər',
+  'chart.chartAndData': 'Qrafik və məlumatlar',
+  'chart.tableCaption': 'Məlumatlar: {title}',
+  'chart.fromSeries': 'Məlumat sıraları:',
+  'chart.and': 'və',
+  'chart.sources': 'Mənbələr',
+  'chart.legend': 'Şərti işarələr',
+  'chart.legendActual': 'Dolu sütun: faktiki',
+  'chart.legendProjected': 'Qırıq kontur: {kinds} (hələ baş verməyib və ya ölçülməyib)',
+  'chart.legendSources': '[n]: aşağıda nömrələnmiş mənbə; hər sütun ona aparır',
+  'chart.differLead': 'Mənbələr fərqlənir',
+  'chart.differFor': '({what}):',
+  'chart.differEnd': 'Hər ikisi göstərilir; heç birinə üstünlük verilmir və ortalaşdırılmır.',
+  'chart.period': 'Dövr',
+  'chart.category': 'Kateqoriya',
+  'chart.measure': 'Göstərici',
+  'chart.value': 'Qiymət',
+  'chart.unit': 'Vahid',
+  'chart.status': 'Status',
+  'chart.source': 'Mənbə',
+  'chart.note': 'Qeyd',
+  'chart.summaryValue': '{value} ({status}, mənbə {n})',
+  'chart.summaryDiffer': '; mənbələr fərqlənir',
+  'chart.summaryAgree': '; mənbələr uyğun gəlir',
+  'chart.pointLabel': '{where}: {member}{value}, {status}. Mənbə {n}: {name}',
+
+  'map.description':
+    'Qazaxıstan, Azərbaycan və onların qonşuları: Xəzər limanları, Orta Dəhliz, BTC və XBK neft marşrutları və planlaşdırılan Aktau–Sumqayıt kabeli, hər biri mənbəsi ilə.',
+  'map.heading': 'Xəritə: yerlər və marşrutlar',
+  'map.lede':
+    'Qazaxıstan və Azərbaycan Xəzər dənizinin iki sahilində bir-birinə qarşı yerləşir. Xronikada adı çəkilən yerlər öz səhifələrinə keçid verən nöqtələrdir; marşrutlar məqalələrin təsvir etdikləridir, hər birinin mənbəyi aşağıda göstərilib. Marşrutlar sxematikdir: bunlar boru kəmərinin, bərə xəttinin və ya kabelin dəqiq trassı deyil, mənbələrin adını çəkdiyi yerlər arasında düz xətlərdir.',
+  'map.seeData': 'Marşrutların rəqəmləri (BTC ilə neft, marşrutlar üzrə ixrac) üçün {link} baxın.',
+  'map.dataLink': 'məlumatlara',
+  'map.region': 'Region',
+  'map.regionCaption':
+    'Qazaxıstan və Azərbaycan (rənglənib) və onların qonşuları; qırıq çərçivə aşağıda ətraflı göstərilən Xəzər keçididir.',
+  'map.caspian': 'Xəzər keçidi',
+  'map.caspianCaption':
+    'Orta Dəhlizin limanları, Səngəçal terminalı, Azəri–Çıraq–Günəşli və Dunqa yataqları, planlaşdırılan Aktau–Sumqayıt kabeli.',
+  'map.routes': 'Marşrutlar və onların mənbələri',
+  'map.key':
+    'Şərti işarələr: rəngli xətlər marşrutlardır (bütöv — istifadədədir, qırıq — planlaşdırılır), hər birinin adı xəritədə yazılıb; nöqtələr yerlərdir, hər biri öz səhifəsinə aparır; rənglənmiş ərazi Qazaxıstan və Azərbaycandır. Marşrutlar mənbələrin adını çəkdiyi yerlər arasında sxematik düz xətlərdir.',
+  'map.places': 'Yerlər',
+  'map.credits':
+    'Ölkə konturları: Natural Earth (ictimai mülkiyyət), 1:50 milyon miqyas, world-atlas paketi vasitəsilə. Yerlərin mövqeyi redaksiyanındır: məqalələr koordinat vermir, ona görə də hər yerin faylında təxmini koordinatlar yazılıb və bu barədə qeyd edilib.',
+  'map.planned': '— planlaşdırılır, qırıq xətt.',
+  'map.solid': '— bütöv xətt.',
+  'map.notDrawnLead': 'Çəkilməyib',
+  'map.notDrawnText': ', çünki mənbələr onların harada keçdiyini göstərmir:',
+  'map.placesCaption': 'Xəritələrdəki yerlər',
+  'map.place': 'Yer',
+  'map.type': 'Növ',
+  'map.country': 'Ölkə',
+  'map.coordinates': 'Koordinatlar',
+  'map.shownOn': 'Hansı xəritədə',
+  'map.whereIs': '{name} harada yerləşir.',
+  'map.seeOnMap': 'Marşrutlarla birlikdə xəritədə baxın',
+
+  'sources.description': 'Xronikadakı hər qeydin və hər rəqəmin götürüldüyü sənədlər.',
+  'sources.lede':
+    'Bu saytdakı hər qeyd və hər rəqəm bu sənədlərdən birindən götürülüb. Hər birinin yanında ona istinad edən qeydlər sadalanır.',
+  'sources.downloads': 'Biblioqrafiya meneceri üçün bütün mənbələr:',
+  'sources.or': 'və ya',
+  'sources.publisher': 'Nəşriyyat',
+  'sources.author': 'Müəllif',
+  'sources.published': 'Dərc tarixi',
+  'sources.address': 'Ünvan',
+  'sources.citedBy.one': '{count} qeyddə istinad olunub',
+  'sources.citedBy.few': '{count} qeyddə istinad olunub',
+  'sources.citedBy.many': '{count} qeyddə istinad olunub',
+  'sources.citedBy.other': '{count} qeyddə istinad olunub',
+  'sources.latestShown': '(sonuncu {count} göstərilir)',
+
+  'years.description': 'Qazaxıstan–Azərbaycan münasibətləri, {year}: {count} qeyd.',
+  'years.lede': '{entries}, əvvəlcə köhnələri.',
+  'kinds.lede': 'Cəmi {count}, əvvəlcə yeniləri.',
 
   // Issue #16 — translations of entries (src/components/TranslationNote.astro). Added as one block, for merging.
   // Note for reviewers: 'translation.fromBy' as «İngilis dilindən tərcümə edən: {name}.» (the name after a colon).

@@ -9,3 +9,10 @@ export const pageLocale = (astro: { currentLocale?: string | undefined }): Local
  * bodies without a translation); undefined on English pages, which are English throughout.
  */
 export const contentLang = (locale: Locale): 'en' | undefined => (locale === DEFAULT_LOCALE ? undefined : 'en');
+
+/**
+ * The `lang` of the page's own words placed inside content marked English (the facts box,
+ * the figures table of an entry page): the page's language on another language's page,
+ * undefined on English pages.
+ */
+export const chromeLang = (locale: Locale): Locale | undefined => (locale === DEFAULT_LOCALE ? undefined : locale);

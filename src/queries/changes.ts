@@ -9,9 +9,11 @@ import { dayText } from '../lib/format/day';
 import { paths } from '../lib/urls/paths';
 import { entriesLog } from '../io/git';
 import { SITE_NAME } from '../site';
+import { translator } from '../i18n';
 import { getEntries, once } from './load';
 
-const KIND_WORDS = { added: 'Added', updated: 'Updated', removed: 'Removed', corrected: 'Corrected' } as const;
+// The feed is in English (there are no localized feeds); the page writes the kind in its language.
+const { t } = translator('en');
 
 const getChangeLog = () =>
   once('changes', async () => {
@@ -24,7 +26,7 @@ const getChangeLog = () =>
 const changeView = (c: Change) => ({
   ...c,
   key: `${c.kind}-${c.commit ?? c.day}-${c.id}`,
-  label: KIND_WORDS[c.kind],
+  label: t(`changes.kind.${c.kind}`),
   when: dayText(c.day),
   href: c.kind === 'removed' ? undefined : paths.entry(c.id),
   name: c.title ?? c.id,
@@ -36,15 +38,17 @@ export async function getChangesPage() {
   return { ...log, limit: CHANGES_LIMIT, changes: log.changes.map(changeView), feed: paths.changesFeed() };
 }
 
+export type ChangesPage = Awaited<ReturnType<typeof getChangesPage>>;
+
 /** The /changes.xml feed: the same changes as items. */
 export async function getChangesFeed(site: URL) {
   const { changes } = await getChangeLog();
   return {
-    title: `What changed · ${SITE_NAME}`,
-    description: 'Entries added, updated and corrected in the record, newest first.',
+    title: t('feed.changesTitle', { site: SITE_NAME }),
+    description: t('feed.changesDescription'),
     site: paths.absolute(paths.changes()),
     items: changes.map(changeView).map((c) => ({
-      title: `${c.label}: ${c.name}`,
+      title: t('feed.changeTitle', { kind: c.label, name: c.name }),
       description: c.note,
       link: paths.absolute(c.href ?? paths.changes()),
       pubDate: new Date(c.date ?? `${c.day}T00:00:00Z`),

@@ -1,8 +1,9 @@
 /** View models of the entity pages (topics, people, organisations, places) and their indexes. */
 import type { PaginateFunction } from 'astro';
 import { COLLECTIONS, ENTITY_COLLECTIONS, type EntityCollection } from '../collections';
-import { entityAliases, entityFacts, entityNames } from '../lib/entities/facts';
+import { entityAliases, entityFactFields, entityNames } from '../lib/entities/facts';
 import { entryCard } from '../lib/entry/cards';
+import { followLinks } from '../lib/feeds/follow';
 import { toMapPlace } from '../lib/map/places';
 import { entitySearchAttributes } from '../lib/search/attributes';
 import { PAGE_SIZE } from '../lib/timeline/lists';
@@ -33,7 +34,7 @@ export async function getEntityIndexPages() {
           name: item.data.name,
           aliases: entityAliases(item.data),
           names: entityNames(item.data),
-          facts: entityFacts(item.data),
+          facts: entityFactFields(item.data),
           count: backlinks[collection].get(item.id)?.length ?? 0,
         })),
       },
@@ -49,14 +50,10 @@ function entityView(collection: EntityCollection, entity: Entity) {
     description: entity.data.description,
     aliases: entityAliases(entity.data),
     names: entityNames(entity.data),
-    facts: entityFacts(entity.data),
+    facts: entityFactFields(entity.data),
     search: entitySearchAttributes(collection, entity),
     /** Its own feed and calendar: the entries below, to follow. */
-    follow: {
-      name: entity.data.name,
-      rss: paths.entityFeed(collection, entity.id),
-      calendar: paths.entityCalendar(collection, entity.id),
-    },
+    follow: followLinks(collection, entity),
     /** A place's locator map. */
     place: collection === 'places' ? toMapPlace(entity as Place) : undefined,
     jsonLd: [entityNode(collection, entity.id, entity.data)],

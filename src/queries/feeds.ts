@@ -3,21 +3,24 @@
  * for each entity (topic, person, organisation, place), and every entry as an export row.
  * The site's and an entity's feed are the same builders (src/lib/feeds/) over different lists.
  */
-import { COLLECTIONS, ENTITY_COLLECTIONS, type EntityCollection } from '../collections';
+import { ENTITY_COLLECTIONS, type EntityCollection } from '../collections';
 import { exportRow } from '../lib/exports/rows';
 import { rssItems } from '../lib/feeds/rss';
 import { toIcs } from '../lib/feeds/ical';
 import { paths } from '../lib/urls/paths';
-import { SITE_DESCRIPTION, SITE_NAME } from '../site';
+import { translator } from '../i18n';
 import { getEntities, getEntries, getGraph, getLookup, once, type Entry } from './load';
+
+// The feeds are in English: there are no localized feeds.
+const { t } = translator('en');
 
 const entryUrl = (id: string) => paths.absolute(paths.entry(id));
 
 /** The site's feed: the latest entries that happened, newest first. */
 export async function getSiteFeed() {
   return {
-    title: SITE_NAME,
-    description: SITE_DESCRIPTION,
+    title: t('site.name'),
+    description: t('site.description'),
     // The channel's link is the home page, under the base path.
     site: paths.absolute(paths.home()),
     items: rssItems(await getEntries(), entryUrl),
@@ -49,14 +52,14 @@ async function entityEntries(collection: EntityCollection, id: string): Promise<
 }
 
 const channelTitle = (collection: EntityCollection, name: string) =>
-  `${name} (${COLLECTIONS[collection].singular}) · ${SITE_NAME}`;
+  t('feed.entityTitle', { name, collection: t(`collection.${collection}.singular`), site: t('site.name') });
 
 /** An entity's feed: the same items as the site's, from that entity's entries only. */
 export async function getEntityFeed(collection: EntityCollection, id: string) {
   const { name, entries } = await entityEntries(collection, id);
   return {
     title: channelTitle(collection, name),
-    description: `Entries of the timeline about ${name}, newest first.`,
+    description: t('feed.entityDescription', { name }),
     site: paths.absolute(paths.entity(collection, id)),
     items: rssItems(entries, entryUrl),
   };

@@ -1,7 +1,6 @@
 /** View model of the sources page: every document with the entries that cite it. */
 import { citationText } from '../lib/sources/citation';
 import { sourceCsl } from '../lib/cite/csl';
-import { formatDateSpec } from '../primitives/dates';
 import { paths } from '../lib/urls/paths';
 import { getGraph, getSources } from './load';
 
@@ -16,8 +15,8 @@ export async function getSourcesPage() {
       id: s.id,
       anchor: paths.source(s.id).split('#')[1]!,
       ...s.data,
+      // Written in English, as a reference list writes it; the page writes `published` in its language.
       citation: citationText(s.data),
-      published: s.data.published && formatDateSpec(s.data.published),
       citedBy: all.length,
       citing: all
         .slice(-CITING_LIMIT)

@@ -3,7 +3,17 @@ import { DICTIONARIES, around, fill, translator } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 import { LOCALE_CODES, LOCALES } from '../../src/i18n/locales';
 import { formatDateSpec, parseDateSpec } from '../../src/primitives/dates';
-import { formatFigure, kindPlural, label } from '../../src/lib/format/labels';
+import { countryLabel, formatFigure, kindPlural, label } from '../../src/lib/format/labels';
+import { COUNTRY_CODES } from '../../src/primitives/countries';
+import { ORGANIZATION_TYPES, PLACE_TYPES } from '../../src/schemas/entities';
+import {
+  AGREEMENT_STAGES,
+  AGREEMENT_TYPES,
+  EVENT_TYPES,
+  FIGURE_QUALIFIERS,
+  FIGURE_STATUSES,
+  VISIT_LEVELS,
+} from '../../src/schemas/entry';
 
 /** Intl writes no-break spaces (1 500, 2025 г.); the expectations are written with plain ones. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -55,6 +65,24 @@ describe('words through the translator', () => {
     expect(kindPlural('visit', 'az')).toBe('Səfərlər');
     expect(formatFigure(150000, 'barrels a day', 'nearly')).toBe('nearly 150,000 barrels a day');
     expect(formatFigure(1.5, '%', undefined, 'ru')).toBe('1,5%');
+  });
+
+  it('has a word for every code the schemas let a page show, and every country', () => {
+    const codes = [
+      ...VISIT_LEVELS,
+      ...AGREEMENT_TYPES,
+      ...EVENT_TYPES,
+      ...AGREEMENT_STAGES,
+      ...FIGURE_QUALIFIERS,
+      ...FIGURE_STATUSES,
+      ...ORGANIZATION_TYPES,
+      ...PLACE_TYPES,
+    ];
+    for (const code of codes) expect(Object.keys(en), code).toContain(`label.${code}`);
+    for (const code of COUNTRY_CODES) expect(Object.keys(en), code).toContain(`country.${code}`);
+    expect(countryLabel('KZ')).toBe('Kazakhstan');
+    expect(countryLabel('KZ', 'kk')).toBe('Қазақстан');
+    expect(label('port', 'az')).toBe('Liman');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementRows } from '../../src/lib/entry/agreements';
+import { agreementRows, partyNames } from '../../src/lib/entry/agreements';
 import { entryCard, namedLinks } from '../../src/lib/entry/cards';
 import { citationText } from '../../src/lib/sources/citation';
 import { entityFacts, formatCoordinates } from '../../src/lib/entities/facts';
@@ -55,6 +55,7 @@ describe('view models', () => {
 
   it('describes places with country and coordinates', () => {
     expect(formatCoordinates(43.65, -51.16)).toBe('43.65° N, 51.16° W');
+    expect(formatCoordinates(43.6, 51.16, 'ru').replace(/\u00a0/g, ' ')).toBe('43,60° с. ш., 51,16° в. д.');
     const aktau = make('places', 'aktau', { name: 'Aktau', type: 'port', country: 'KZ', lat: 43.65, lon: 51.16 });
     expect(entityFacts(aktau.data)).toEqual(['Port', 'Kazakhstan', '43.65° N, 51.16° E']);
   });
@@ -72,9 +73,10 @@ describe('view models', () => {
       ],
       names,
     );
-    expect(rows.map((r) => [r.id, r.type, r.parties, r.stage, r.status])).toEqual([
-      ['a', 'Memorandum', 'Kazakhstan, Azerbaijan, SOCAR', 'Signed', 'Happened'],
+    expect(rows.map((r) => [r.id, r.type, partyNames(r), r.stage, r.status])).toEqual([
+      ['a', 'memorandum', 'Kazakhstan, Azerbaijan, SOCAR', 'signed', 'happened'],
     ]);
+    expect(partyNames(rows[0]!, 'ru')).toBe('Казахстан, Азербайджан, SOCAR');
   });
 
   it('builds every URL with a trailing slash, paginating after page 1', () => {

@@ -14,7 +14,8 @@ type SeriesEntry = Item<SeriesData>;
 
 export interface DataSection {
   id: string;
-  title: string;
+  /** The topic's name; none for the series without a topic (the page says "Other"). */
+  title?: string | undefined;
   series: SeriesView[];
   combined: CombinedView[];
 }
@@ -32,7 +33,10 @@ export function dataSections(
 ): DataSection[] {
   const all = new Map(series.map((s) => [s.id, s]));
   const sectionOf = (s: SeriesEntry) => s.data.topics[0]?.id ?? 'other';
-  const order = [...topics.map((t) => ({ id: t.id, title: t.data.name })), { id: 'other', title: 'Other' }];
+  const order = [
+    ...topics.map((t) => ({ id: t.id, title: t.data.name as string | undefined })),
+    { id: 'other', title: undefined },
+  ];
   return order.flatMap(({ id, title }) => {
     const members = series
       .filter((s) => sectionOf(s) === id)

@@ -3,12 +3,15 @@
  * groups where sources give different values are flagged, never averaged or thinned.
  */
 import { compareDateSpecs, formatDateSpec, type DateSpec } from '../../primitives/dates';
+import { translator } from '../../i18n';
+import type { Locale } from '../../i18n/locales';
 import { paths } from '../urls/paths';
 import type { FigureStatus, PeriodGroup, SourceKey, SourceNames } from './model';
 
 /** A period at the start of a label or sentence: "First half of 2025". */
 export const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-export const periodText = (period: DateSpec) => upperFirst(formatDateSpec(period));
+export const periodText = (period: DateSpec, locale: Locale = 'en') =>
+  upperFirst(formatDateSpec(period, translator(locale).dateWords));
 
 const PROJECTED: ReadonlySet<FigureStatus> = new Set(['target', 'estimate', 'forecast']);
 export const isProjected = (status: FigureStatus): boolean => PROJECTED.has(status);

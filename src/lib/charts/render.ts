@@ -10,6 +10,8 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { ChartModel, PointView, ValueGroup } from './model';
+import { translator } from '../../i18n';
+import type { Locale } from '../../i18n/locales';
 
 /** Widest a chart is drawn; narrower when it has few bars, so a single bar is not a slab. */
 export const CHART_WIDTH = 560;
@@ -21,9 +23,15 @@ export const columnChartWidth = (periods: number, slots: number): number =>
   Math.min(CHART_WIDTH, MARGIN_LEFT + 16 + periods * Math.max(124, slots * 58));
 
 /** The accessible name of a bar's link. */
-export function pointLabel(p: PointView, where: string): string {
-  const member = p.member ? `${p.member}, ` : '';
-  return `${where}: ${member}${p.valueText}, ${p.statusLabel.toLowerCase()}. Source ${p.source.n}: ${p.source.name}`;
+export function pointLabel(p: PointView, where: string, locale: Locale = 'en'): string {
+  return translator(locale).t('chart.pointLabel', {
+    where,
+    member: p.member ? `${p.member}, ` : '',
+    value: p.valueText,
+    status: p.statusLabel.toLowerCase(),
+    n: p.source.n,
+    name: p.source.name,
+  });
 }
 
 const groupLabel = (g: ValueGroup) => (g.category && g.period ? g.category : g.periodLabel);
@@ -51,7 +59,8 @@ const niceMax = (values: number[]) => {
 };
 
 /** Columns grouped by period: one facet per period, one bar per source (or member). */
-function timeChart(chart: ChartModel, document: Document) {
+function timeChart(chart: ChartModel, document: Document, locale: Locale) {
+  const differLabel = translator(locale).t('chart.differLead');
   const rows = data(chart);
   const top = niceMax(rows.map((d) => d.value));
   const periods = chart.groups.map(groupLabel);
@@ -102,7 +111,7 @@ function timeChart(chart: ChartModel, document: Document) {
         tickSize: 0,
         tickPadding: 26,
         lineWidth: 9,
-        tickFormat: (where: string) => (differ.has(where) ? `${where}\nSources differ` : where),
+        tickFormat: (where: string) => (differ.has(where) ? `${where}\n${differLabel}` : where),
         className: 'period-label',
       }),
       Plot.barY(rows, {
@@ -111,8 +120,8 @@ function timeChart(chart: ChartModel, document: Document) {
         y2: top,
         y: undefined,
         href: (d: Datum) => d.source.href,
-        ariaLabel: (d: Datum) => pointLabel(d, d.where),
-        title: (d: Datum) => pointLabel(d, d.where),
+        ariaLabel: (d: Datum) => pointLabel(d, d.where, locale),
+        title: (d: Datum) => pointLabel(d, d.where, locale),
         className: 'hit',
       }),
     ],
@@ -120,7 +129,7 @@ function timeChart(chart: ChartModel, document: Document) {
 }
 
 /** Horizontal bars, one row per category (a breakdown of one period). */
-function breakdownChart(chart: ChartModel, document: Document) {
+function breakdownChart(chart: ChartModel, document: Document, locale: Locale) {
   const rows = data(chart).map((d) => ({
     ...d,
     row: chart.slots.length > 1 ? `${d.category ?? d.periodLabel} [${d.source.n}]` : (d.category ?? d.periodLabel),
@@ -162,8 +171,8 @@ function breakdownChart(chart: ChartModel, document: Document) {
         x2: right,
         x: undefined,
         href: (d: (typeof rows)[number]) => d.source.href,
-        ariaLabel: (d: (typeof rows)[number]) => pointLabel(d, `${d.row}, ${d.periodLabel}`),
-        title: (d: (typeof rows)[number]) => pointLabel(d, `${d.row}, ${d.periodLabel}`),
+        ariaLabel: (d: (typeof rows)[number]) => pointLabel(d, `${d.row}, ${d.periodLabel}`, locale),
+        title: (d: (typeof rows)[number]) => pointLabel(d, `${d.row}, ${d.periodLabel}`, locale),
         className: 'hit',
       }),
     ],
@@ -175,7 +184,8 @@ function breakdownChart(chart: ChartModel, document: Document) {
  * by the figure caption and described by the summary; each link carries its own
  * name), no inline stylesheet, decorative parts hidden.
  */
-function finish(svg: Element, labelledBy: string, describedBy: string): string {
+function finish(svg: Element, labelledBy: string, describedBy: string, locale: Locale): string {
+  const differLabel = translator(locale).t('chart.differLead');
   for (const el of svg.querySelectorAll('style')) el.remove();
   for (const attr of ['aria-label', 'aria-description', 'class', 'fill', 'font-family', 'font-size'])
     svg.removeAttribute(attr);
@@ -193,7 +203,7 @@ function finish(svg: Element, labelledBy: string, describedBy: string): string {
     a.removeAttribute('fill');
   }
   for (const t of svg.querySelectorAll('tspan, text'))
-    if (t.textContent === 'Sources differ') t.setAttribute('class', 'conflict-label');
+    if (t.textContent === differLabel) t.setAttribute('class', 'conflict-label');
   for (const g of svg.querySelectorAll('g')) {
     g.removeAttribute('aria-label');
     if (!g.querySelector('a')) g.setAttribute('aria-hidden', 'true');
@@ -201,9 +211,14 @@ function finish(svg: Element, labelledBy: string, describedBy: string): string {
   return svg.outerHTML;
 }
 
-/** The chart as an SVG string, for `set:html` in a figure. */
-export function renderChart(chart: ChartModel, ids: { caption: string; summary: string }): string {
+/** The chart as an SVG string, for `set:html` in a figure; its own words (a conflict's mark, the links' names) in `locale`. */
+export function renderChart(
+  chart: ChartModel,
+  ids: { caption: string; summary: string },
+  locale: Locale = 'en',
+): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const plot = chart.shape === 'breakdown' ? breakdownChart(chart, document) : timeChart(chart, document);
-  return finish(plot as unknown as Element, ids.caption, ids.summary);
+  const plot =
+    chart.shape === 'breakdown' ? breakdownChart(chart, document, locale) : timeChart(chart, document, locale);
+  return finish(plot as unknown as Element, ids.caption, ids.summary, locale);
 }

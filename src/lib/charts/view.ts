@@ -1,7 +1,11 @@
 /**
  * Data series as their pages and the data page show them: one chart model per unit, a
  * numbered source list, a sentence per period, and the charts combining several series.
+ * The views are built once, in English (the pages' props); `seriesViewIn` and
+ * `combinedViewIn` give the same view with its words in another language.
  */
+import { translator } from '../../i18n';
+import type { Locale } from '../../i18n/locales';
 import { formatFigure, formatNumber, label } from '../format/labels';
 import { paths } from '../urls/paths';
 import { groupByPeriod, isProjected, periodText, sourceKeys, sourcesAgree, sourcesDiffer, unitOf } from './groups';
@@ -28,25 +32,38 @@ function pointView(
   slot: string,
   member?: string,
 ): PointView {
-  const n = formatNumber(p.value);
+  return pointWords(
+    {
+      period: p.period,
+      category: p.category,
+      value: p.value,
+      qualifier: p.qualifier,
+      unit,
+      status: p.status,
+      projected: isProjected(p.status),
+      source,
+      note: p.note,
+      slot,
+      member,
+      seriesId,
+    },
+    'en',
+  );
+}
+
+type PointWords = 'periodLabel' | 'valueText' | 'numberText' | 'shortValue' | 'statusLabel';
+
+/** A point with its words (period, value, status) in a language. */
+function pointWords(p: Omit<PointView, PointWords>, locale: Locale): PointView {
+  const n = formatNumber(p.value, locale);
+  const q = p.qualifier ? `${label(p.qualifier, locale)} ` : '';
   return {
-    period: p.period,
-    periodLabel: periodText(p.period),
-    category: p.category,
-    value: p.value,
-    qualifier: p.qualifier,
-    unit,
-    valueText: formatFigure(p.value, unit, p.qualifier),
-    numberText: `${p.qualifier ? `${label(p.qualifier)} ` : ''}${n}`,
-    shortValue: `${p.qualifier ? `${label(p.qualifier)} ` : ''}${n}${unit === '%' ? '%' : ''}`,
-    status: p.status,
-    statusLabel: label(p.status),
-    projected: isProjected(p.status),
-    source,
-    note: p.note,
-    slot,
-    member,
-    seriesId,
+    ...p,
+    periodLabel: periodText(p.period, locale),
+    valueText: formatFigure(p.value, p.unit, p.qualifier, locale),
+    numberText: `${q}${n}`,
+    shortValue: `${q}${n}${p.unit === '%' ? '%' : ''}`,
+    statusLabel: label(p.status, locale),
   };
 }
 
@@ -59,18 +76,25 @@ function valueGroup(g: PeriodGroup<PointView>): ValueGroup {
   };
 }
 
-const joinAnd = (items: string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** A group with its words in a language; whether its sources differ or agree stays as it is. */
+const groupIn = (g: ValueGroup, locale: Locale): ValueGroup => ({
+  ...g,
+  periodLabel: periodText(g.period, locale),
+  points: g.points.map((p) => pointWords(p, locale)),
+});
 
 /** One sentence per group: "2024: 470 million USD (actual, source 1) and 600 million USD (actual, source 2); the sources differ." */
-export function summarise(groups: readonly ValueGroup[]): string[] {
+export function summarise(groups: readonly ValueGroup[], locale: Locale = 'en'): string[] {
+  const { t } = translator(locale);
+  const joinAnd = (items: string[]): string =>
+    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${t('chart.and')} ${items.at(-1)}`;
   return groups.map((g) => {
     const what = g.category ? `${g.category}, ${g.periodLabel}` : g.periodLabel;
     const values = g.points.map((p) => {
       const member = p.member ? `${p.member.toLowerCase()} ` : '';
-      return `${member}${p.valueText} (${p.statusLabel.toLowerCase()}, source ${p.source.n})`;
+      return `${member}${t('chart.summaryValue', { value: p.valueText, status: p.statusLabel.toLowerCase(), n: p.source.n })}`;
     });
-    const tail = g.conflict ? '; the sources differ' : g.corroborated ? '; the sources agree' : '';
+    const tail = g.conflict ? t('chart.summaryDiffer') : g.corroborated ? t('chart.summaryAgree') : '';
     return `${what}: ${joinAnd(values)}${tail}.`;
   });
 }
@@ -81,6 +105,7 @@ function chartModel(
   unit: string,
   shape: ChartModel['shape'],
   groups: ValueGroup[],
+  locale: Locale = 'en',
 ): ChartModel {
   const points = groups.flatMap((g) => g.points);
   const slots = [...new Set(points.map((p) => p.slot))];
@@ -88,8 +113,19 @@ function chartModel(
     actual: points.some((p) => !p.projected),
     projected: [...new Set(points.filter((p) => p.projected).map((p) => p.statusLabel.toLowerCase()))],
   };
-  return { id, title, unit, shape, groups, slots, summary: summarise(groups), legend };
+  return { id, title, unit, shape, groups, slots, summary: summarise(groups, locale), legend };
 }
+
+/** A chart with its words in a language. */
+const chartIn = (c: ChartModel, locale: Locale): ChartModel =>
+  chartModel(
+    c.id,
+    c.title,
+    c.unit,
+    c.shape,
+    c.groups.map((g) => groupIn(g, locale)),
+    locale,
+  );
 
 /** A series as its page shows it: one chart per unit, a numbered source list, every point as a row. */
 export function seriesView(id: string, data: SeriesData, names: SourceNames): SeriesView {
@@ -131,6 +167,21 @@ export function seriesView(id: string, data: SeriesData, names: SourceNames): Se
     rows: charts.flatMap((c) => c.groups.flatMap((g) => g.points)),
     conflicts: differNotes(groups),
   };
+}
+
+/** A series' view with its words (periods, values, statuses, summaries) in a language. */
+export function seriesViewIn(view: SeriesView, locale: Locale): SeriesView {
+  if (locale === 'en') return view;
+  const charts = view.charts.map((c) => chartIn(c, locale));
+  const groups = charts.flatMap((c) => c.groups);
+  return { ...view, charts, rows: groups.flatMap((g) => g.points), conflicts: differNotes(groups) };
+}
+
+/** A combined chart's view with its words in a language. */
+export function combinedViewIn(view: CombinedView, locale: Locale): CombinedView {
+  if (locale === 'en') return view;
+  const chart = chartIn(view.chart, locale);
+  return { ...view, chart, rows: chart.groups.flatMap((g) => g.points) };
 }
 
 export const differNotes = (groups: readonly ValueGroup[]): DifferNote[] =>

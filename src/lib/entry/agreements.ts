@@ -1,9 +1,12 @@
-/** Rows of the agreements register. */
+/**
+ * Rows of the agreements register. Type, stage and status stay the schema's codes and
+ * party states their country codes: the register writes them in the page's language.
+ */
 import type { NameLookup } from './cards';
-import { countryName } from '../../primitives/countries';
 import type { DateSpec } from '../../primitives/dates';
 import { isAgreement, type AgreementData, type EntryData, type Item } from '../../schemas/types';
-import { label } from '../format/labels';
+import type { Locale } from '../../i18n/locales';
+import { countryLabel } from '../format/labels';
 import { paths } from '../urls/paths';
 
 export interface AgreementRow {
@@ -11,11 +14,13 @@ export interface AgreementRow {
   href: string;
   date: DateSpec;
   title: string;
-  type: string;
-  parties: string;
+  type: AgreementData['agreementType'];
+  partyCountries: AgreementData['partyCountries'];
+  /** The party organisations' names. */
+  parties: string[];
   /** Signed, agreed or expected, as the sources say. */
-  stage: string;
-  status: string;
+  stage: AgreementData['stage'];
+  status: AgreementData['status'];
 }
 
 const isAgreementItem = (e: Item<EntryData>): e is Item<AgreementData> => isAgreement(e.data);
@@ -26,11 +31,14 @@ export function agreementRows(entries: readonly Item<EntryData>[], orgs: NameLoo
     href: paths.entry(id),
     date: d.date,
     title: d.title,
-    type: label(d.agreementType),
-    parties: [...d.partyCountries.map(countryName), ...d.parties.map((p) => orgs.get(p.id)?.data.name ?? p.id)].join(
-      ', ',
-    ),
-    stage: label(d.stage),
-    status: label(d.status),
+    type: d.agreementType,
+    partyCountries: d.partyCountries,
+    parties: d.parties.map((p) => orgs.get(p.id)?.data.name ?? p.id),
+    stage: d.stage,
+    status: d.status,
   }));
 }
+
+/** The party states in a language, then the party organisations: "Kazakhstan, Azerbaijan, SOCAR". */
+export const partyNames = (row: Pick<AgreementRow, 'partyCountries' | 'parties'>, locale: Locale = 'en'): string =>
+  [...row.partyCountries.map((c) => countryLabel(c, locale)), ...row.parties].join(', ');

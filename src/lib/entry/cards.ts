@@ -3,7 +3,7 @@
  * URLs, so components only render.
  */
 import type { DateSpec } from '../../primitives/dates';
-import type { EntryData, Item } from '../../schemas/types';
+import type { EntryData, Item, PersonData } from '../../schemas/types';
 import { timingOf, type Timing } from '../timeline/timing';
 import { paths } from '../urls/paths';
 import type { EntityCollection } from '../../collections';
@@ -12,6 +12,8 @@ export interface NamedLink {
   id: string;
   name: string;
   href: string;
+  /** The name's standard spelling in the other languages, for an entity that has them. */
+  names?: PersonData['names'] | undefined;
 }
 
 export interface EntryCard {
@@ -29,7 +31,7 @@ export interface EntryCard {
 
 type CardSource = Item<Pick<EntryData, 'title' | 'summary' | 'kind' | 'status' | 'date' | 'topics'>>;
 
-export type NameLookup = ReadonlyMap<string, { data: { name: string } }>;
+export type NameLookup = ReadonlyMap<string, { data: { name: string; names?: PersonData['names'] } }>;
 
 /** Links to entities by id; unknown ids (which the content check prevents) are dropped. */
 export function namedLinks(
@@ -40,7 +42,7 @@ export function namedLinks(
   const out: NamedLink[] = [];
   for (const { id } of ids) {
     const entity = names.get(id);
-    if (entity) out.push({ id, name: entity.data.name, href: paths.entity(collection, id) });
+    if (entity) out.push({ id, name: entity.data.name, href: paths.entity(collection, id), names: entity.data.names });
   }
   return out;
 }

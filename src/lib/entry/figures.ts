@@ -1,16 +1,21 @@
-/** The figures table of an entry page: each number with its period, status, source and series. */
+/**
+ * The figures table of an entry page: each number with its period, status, source and
+ * series. Numbers, periods and statuses stay values and codes here; the table writes them
+ * in the page's language (src/lib/format/).
+ */
 import type { NamedLink } from './cards';
 import type { Lookups } from './lookups';
-import { formatDateSpec } from '../../primitives/dates';
+import type { DateSpec } from '../../primitives/dates';
 import type { EntryData, FigureData } from '../../schemas/types';
-import { formatFigure, label } from '../format/labels';
 import { paths } from '../urls/paths';
 
 export interface FigureRow {
   label: string;
-  value: string;
-  period?: string | undefined;
-  status: string;
+  /** The number with its unit and qualifier, for `formatFigure`. */
+  figure: Pick<FigureData, 'value' | 'unit' | 'qualifier'>;
+  period?: DateSpec | undefined;
+  /** The status code: actual, target, estimate, forecast. */
+  status: FigureData['status'];
   note?: string | undefined;
   source: NamedLink;
   /** The data series the figure belongs to, linked to its chart. */
@@ -42,9 +47,9 @@ export function figureRows(d: Pick<EntryData, 'figures'>, look: Lookups): Figure
   for (const f of d.figures) values.set(key(f), (values.get(key(f)) ?? new Set()).add(f.value));
   return d.figures.map((f) => ({
     label: f.label,
-    value: formatFigure(f.value, f.unit, f.qualifier),
-    period: f.period ? formatDateSpec(f.period) : undefined,
-    status: label(f.status),
+    figure: { value: f.value, unit: f.unit, qualifier: f.qualifier },
+    period: f.period,
+    status: f.status,
     note: f.note,
     source: sourceLink(f.source.id, look),
     series: f.series ? seriesLink(f.series.id, look) : undefined,

@@ -5,16 +5,19 @@
 import type { NamedLink } from './cards';
 import { sourceLink } from './figures';
 import type { Lookups } from './lookups';
-import { formatDateSpec } from '../../primitives/dates';
+import type { DateSpec } from '../../primitives/dates';
 import type { EntryData } from '../../schemas/types';
+import type { MessageKey } from '../../i18n';
 import { timingOf } from '../timeline/timing';
 import { paths } from '../urls/paths';
 
 export interface PlanNotice {
+  /** Also the lead, in bold: "Planned" or "Past due" (`timingLabel`). */
   timing: 'ahead' | 'past-due';
-  /** The lead, in bold: "Planned" or "Past due". */
-  lead: string;
-  text: string;
+  /** What the notice says, in the page's language: `t(text, { date })`. */
+  text: MessageKey;
+  /** The day a postponed plan was moved to, for the text's `{date}`. */
+  date?: DateSpec | undefined;
   /** The entry that records what happened, and the source that reports the outcome. */
   links: NamedLink[];
   note?: string | undefined;
@@ -28,12 +31,7 @@ export function planNotice(
   const timing = timingOf(d, asOf);
   if (timing === 'happened') return undefined;
   if (timing === 'ahead') {
-    return {
-      timing,
-      lead: 'Planned',
-      text: 'this had not happened when the sources were written; the date is when it is due.',
-      links: [],
-    };
+    return { timing, text: 'plan.ahead', links: [] };
   }
   const o = d.outcome;
   const links: NamedLink[] = [];
@@ -42,13 +40,15 @@ export function planNotice(
     if (e) links.push({ id: o.entry.id, name: e.data.title, href: paths.entry(o.entry.id) });
   }
   if (o?.source) links.push(sourceLink(o.source.id, look));
-  const text =
+  const text: MessageKey =
     !o || o.status === 'not-reported'
-      ? 'the date has passed, and the sources do not report whether it happened.'
+      ? 'plan.notReported'
       : o.status === 'happened'
-        ? 'it happened, as the source below reports.'
+        ? 'plan.happened'
         : o.status === 'postponed'
-          ? `it was postponed${o.date ? ` to ${formatDateSpec(o.date)}` : ''}, as the source below reports.`
-          : 'it was cancelled, as the source below reports.';
-  return { timing, lead: 'Past due', text, links, note: o?.note };
+          ? o.date
+            ? 'plan.postponedTo'
+            : 'plan.postponed'
+          : 'plan.cancelled';
+  return { timing, text, date: o?.status === 'postponed' ? o.date : undefined, links, note: o?.note };
 }

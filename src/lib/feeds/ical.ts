@@ -4,6 +4,7 @@
  */
 import { isoDay } from '../../primitives/dates';
 import { SITE_NAME } from '../../site';
+import { translator } from '../../i18n';
 import type { ExportRow } from '../exports/rows';
 
 const icsText = (s: string) =>
@@ -40,6 +41,9 @@ export const inCalendar = (r: Pick<ExportRow, 'precision'>): boolean => r.precis
  * days). Entries known only to the month or year are left out: a calendar cannot show
  * "March 2023" without inventing a day.
  */
+// The calendars are in English: there are no localized calendars.
+const { t } = translator('en');
+
 export function toIcs(rows: readonly ExportRow[], site: string, name: string = SITE_NAME): string {
   const lines = [
     'BEGIN:VCALENDAR',
@@ -58,7 +62,7 @@ export function toIcs(rows: readonly ExportRow[], site: string, name: string = S
       `DTSTAMP:${compact(r.start)}T000000Z`,
       `DTSTART;VALUE=DATE:${compact(r.start)}`,
       `DTEND;VALUE=DATE:${compact(isoDay(end))}`,
-      `SUMMARY:${icsText(r.status === 'planned' ? `[Planned] ${r.title}` : r.title)}`,
+      `SUMMARY:${icsText(r.status === 'planned' ? t('feed.planned', { title: r.title }) : r.title)}`,
       `DESCRIPTION:${icsText(r.summary)}`,
       `URL:${r.url}`,
       'END:VEVENT',

@@ -1,6 +1,7 @@
 /** Human words for the codes the schemas use, in the page's language (src/i18n/). */
 import { DICTIONARIES, type MessageKey } from '../../i18n';
 import { LOCALES, type Locale } from '../../i18n/locales';
+import type { CountryCode } from '../../primitives/countries';
 import type { Timing } from '../timeline/timing';
 
 const upperFirst = (code: string) => code.charAt(0).toUpperCase() + code.slice(1);
@@ -11,6 +12,10 @@ export function label(code: string, locale: Locale = 'en'): string {
   const key = `label.${code}`;
   return key in dict ? dict[key as MessageKey] : upperFirst(code);
 }
+
+/** A country's name: "Kazakhstan", «Казахстан». */
+export const countryLabel = (code: CountryCode, locale: Locale = 'en'): string =>
+  DICTIONARIES[locale][`country.${code}`];
 
 /** Where an entry stands on the as-of day, as its badge says it: Happened, Planned, Past due. */
 export const timingLabel = (timing: Timing, locale: Locale = 'en'): string =>

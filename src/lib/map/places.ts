@@ -2,7 +2,6 @@
 import { countryName } from '../../primitives/countries';
 import type { Item, PlaceData } from '../../schemas/types';
 import { formatCoordinates } from '../entities/facts';
-import { label } from '../format/labels';
 import { paths } from '../urls/paths';
 import { CASPIAN_DETAIL, inBox } from './frame';
 
@@ -26,15 +25,17 @@ export const toMapPlace = ({ id, data }: Item<PlaceData>): MapPlace => ({
   country: data.country,
 });
 
+/** A row of the places table: type and country stay codes, the table writes them in the page's language. */
 export interface MapPlaceRow {
   id: string;
   name: string;
   href: string;
-  type: string;
-  country: string;
-  coordinates: string;
-  /** Which map draws it as a link. */
-  shownOn: string;
+  type: PlaceData['type'];
+  country?: PlaceData['country'];
+  lat: number;
+  lon: number;
+  /** Which map draws it as a link: the Caspian crossing, or the region. */
+  shownOn: 'caspian' | 'region';
 }
 
 /** The places table under the maps: which map links each place. */
@@ -43,9 +44,10 @@ export function placeRows(places: readonly MapPlace[]): MapPlaceRow[] {
     id: p.id,
     name: p.name,
     href: paths.place(p.id),
-    type: label(p.type),
-    country: p.country ? countryName(p.country) : '—',
-    coordinates: formatCoordinates(p.lat, p.lon),
-    shownOn: inBox(CASPIAN_DETAIL, p) ? 'The Caspian crossing' : 'The region',
+    type: p.type,
+    country: p.country,
+    lat: p.lat,
+    lon: p.lon,
+    shownOn: inBox(CASPIAN_DETAIL, p) ? 'caspian' : 'region',
   }));
 }

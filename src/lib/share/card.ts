@@ -4,12 +4,16 @@
  * badges as the page's KindBadge says them, one line of detail, and the site's name.
  * The same model gives the image's alternative text and, hashed, its cache key.
  */
-import { COLLECTIONS, type EntityCollection } from '../../collections';
+import type { EntityCollection } from '../../collections';
+import { translator } from '../../i18n';
 import { formatDateSpec } from '../../primitives/dates';
 import type { EntityData, EntryData, Item, SeriesData } from '../../schemas/types';
 import { entityFacts } from '../entities/facts';
 import { label, timingLabel } from '../format/labels';
 import { timingOf } from '../timeline/timing';
+
+// Share images are made once per English page: their words come from the English dictionary.
+const { t, tn } = translator('en');
 
 /** The colour of a badge: an entry's kind, a plan (ahead or past due), or anything else. */
 export type BadgeTone = EntryData['kind'] | 'planned' | 'neutral';
@@ -60,8 +64,8 @@ export function entityShareCard(
     path: `${collection}/${entity.id}`,
     title: entity.data.name,
     badges: [
-      { text: COLLECTIONS[collection].singular, tone: 'neutral' },
-      { text: entries === 1 ? '1 entry' : `${entries} entries`, tone: 'neutral' },
+      { text: t(`collection.${collection}.singular`), tone: 'neutral' },
+      { text: tn('list.entries', entries), tone: 'neutral' },
     ],
     detail: facts || undefined,
     site,
@@ -75,10 +79,10 @@ export function seriesShareCard(series: Item<SeriesData>, site: string): ShareCa
     path: `data/${series.id}`,
     title: series.data.title,
     badges: [
-      { text: 'Data series', tone: 'neutral' },
-      { text: n === 1 ? '1 figure' : `${n} figures`, tone: 'neutral' },
+      { text: t('collection.series.singular'), tone: 'neutral' },
+      { text: tn('share.figures', n), tone: 'neutral' },
     ],
-    detail: `Unit: ${series.data.unit}`,
+    detail: t('share.unit', { unit: series.data.unit }),
     site,
   };
 }
