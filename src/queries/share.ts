@@ -18,7 +18,7 @@ import {
   type ShareCard,
 } from '../lib/share/card';
 import { shareKey, type ShareDrawing } from '../lib/share/key';
-import { SHARE_HEIGHT, SHARE_WIDTH } from '../lib/share/draw';
+import { SHARE_HEIGHT, SHARE_WIDTH } from '../lib/share/layout';
 import { SHARE_RENDERER_VERSION } from '../lib/share/render';
 import { paths } from '../lib/urls/paths';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site';

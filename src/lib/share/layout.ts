@@ -4,10 +4,13 @@
  * come from the `measure` the drawing passes in (./draw.ts measures with the card's font),
  * so titles wrap and shrink by their real widths. Colours are the light theme's tokens
  * (src/styles/tokens.css); type is large and bold, the title as large as its length allows.
- * This file imports only ./draw.ts's sizes and types, so the drawing threads run it as it is.
+ * This file imports only types, so the drawing threads run it as it is.
  */
 import type { BadgeTone, ShareCard } from './card.ts';
-import { SHARE_HEIGHT, SHARE_WIDTH } from './draw.ts';
+
+/** The size of every card: the 1.91:1 that link previews show. */
+export const SHARE_WIDTH = 1200;
+export const SHARE_HEIGHT = 630;
 
 export type Weight = 400 | 700;
 /** The width in pixels of `text` set at `size` pixels in the card's font. */
