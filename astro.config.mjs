@@ -9,6 +9,7 @@ import { buildIsNeverDev } from './src/integrations/build-mode';
 import { contentGuard } from './src/integrations/content-guard';
 import { pagefind } from './src/integrations/pagefind';
 import { remarkBaseLinks } from './src/integrations/remark-base-links';
+import { rehypeTranslatedFootnotes } from './src/integrations/rehype-translated-footnotes';
 import { inlineScriptHashes } from './src/layouts/inline-scripts';
 import { astroCacheDir } from './src/io/env';
 import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales';
@@ -30,7 +31,11 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkGfm, remarkBaseLinks(base)] }),
+    processor: unified({
+      remarkPlugins: [remarkGfm, remarkBaseLinks(base)],
+      // A translation's footnotes are headed and labelled in its language.
+      rehypePlugins: [rehypeTranslatedFootnotes],
+    }),
     // Shiki colours code with inline styles, which the Content-Security-Policy refuses;
     // entries have no code to colour.
     syntaxHighlight: false,

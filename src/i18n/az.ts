@@ -26,6 +26,8 @@
  *     — check that these abbreviations are the usual ones.
  *   - 'about.contributeText': «{link} {folder} qovluğundakı» reads «repozitoriyanın
  *     content/entries/ qovluğundakı».
+ * - 'entry.footnotes' «İstinadlar» (not «Qeydlər», which names the entries here);
+ *   'entry.footnoteBack' «{n} nömrəli istinada qayıt».
  */
 import type { Dictionary } from './en';
 
@@ -152,6 +154,8 @@ export const az = {
   'entry.prevNext': 'Zamana görə əvvəlki və sonrakı',
   'entry.earlier': 'Əvvəl: {title}',
   'entry.later': 'Sonra: {title}',
+  'entry.footnotes': 'İstinadlar',
+  'entry.footnoteBack': '{n} nömrəli istinada qayıt',
   'entry.aboutDate': 'Tarix haqqında:',
   'entity.entries': 'Qeydlər',
   'entity.entriesCount': '({count}, əvvəlcə köhnələr)',

@@ -145,6 +145,8 @@ export const en = {
   'entry.prevNext': 'Previous and next in time',
   'entry.earlier': 'Earlier: {title}',
   'entry.later': 'Later: {title}',
+  'entry.footnotes': 'Footnotes',
+  'entry.footnoteBack': 'Back to reference {n}',
   'entry.aboutDate': 'About the date:',
   'entity.entries': 'Entries',
   'entity.entriesCount': '({count}, oldest first)',

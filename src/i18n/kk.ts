@@ -27,6 +27,8 @@
  *   - 'geo.*': «с. е.», «о. е.», «ш. б.», «б. б.» (солтүстік/оңтүстік ендік, шығыс/батыс
  *     бойлық) — check that these abbreviations are the usual ones.
  *   - 'label.capital' «Елорда» (the capital); «Астана» would be the city's name.
+ * - 'entry.footnotes' «Ескертпелер»; 'entry.footnoteBack' «{n}-сілтемеге оралу» (the
+ *   number takes the suffix, written with a hyphen).
  */
 import type { Dictionary } from './en';
 
@@ -153,6 +155,8 @@ export const kk = {
   'entry.prevNext': 'Уақыт бойынша алдыңғы және келесі',
   'entry.earlier': 'Бұрын: {title}',
   'entry.later': 'Кейін: {title}',
+  'entry.footnotes': 'Ескертпелер',
+  'entry.footnoteBack': '{n}-сілтемеге оралу',
   'entry.aboutDate': 'Күн туралы:',
   'entity.entries': 'Жазбалар',
   'entity.entriesCount': '({count}, алдымен ескілері)',

@@ -24,6 +24,7 @@
  *   cannot inflect («о {name}», «в отношении {what}»): to be checked (feeds are English only).
  * - 'country.KG' «Киргизия» (usual in Russian media) rather than official «Кыргызстан».
  * - 'about.tonnes' describes the English articles' «tons»; a Russian reader sees «т» anyway.
+ * - 'entry.footnotes' «Примечания»; 'entry.footnoteBack' «Вернуться к ссылке {n}».
  */
 import type { Dictionary } from './en';
 
@@ -150,6 +151,8 @@ export const ru = {
   'entry.prevNext': 'Предыдущая и следующая по времени',
   'entry.earlier': 'Раньше: {title}',
   'entry.later': 'Позже: {title}',
+  'entry.footnotes': 'Примечания',
+  'entry.footnoteBack': 'Вернуться к ссылке {n}',
   'entry.aboutDate': 'О дате:',
   'entity.entries': 'Записи',
   'entity.entriesCount': '({count}, сначала старые)',

@@ -41,6 +41,17 @@ describe('an entry with a Russian translation', () => {
     expect(ru).toMatch(/<li id="user-content-fn-a">\s*<p>Article A\./);
   });
 
+  it('heads and labels its footnotes in Russian, where the English page keeps English', () => {
+    const label = (html: string) => />([^<]*)<\/h2>/.exec(html.slice(html.indexOf('footnote-label')))?.[1];
+    const back = (html: string) =>
+      /data-footnote-backref[^>]*aria-label="([^"]*)"|aria-label="([^"]*)"[^>]*data-footnote-backref/.exec(html);
+    expect(label(ru)).toBe('Примечания');
+    expect(back(ru)?.slice(1).find(Boolean)).toBe('Вернуться к ссылке 1');
+    const en = page('');
+    expect(label(en)).toBe('Footnotes');
+    expect(back(en)?.slice(1).find(Boolean)).toBe('Back to reference 1');
+  });
+
   it('says it is translated from English, by whom, and links to the English page; no "not translated" notice', () => {
     expect(ru).not.toContain('data-untranslated');
     const note = ru.match(/<p class="translated[^"]*"[^>]*data-translated[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '';
