@@ -18,7 +18,8 @@ export function rehypeTranslatedFootnotes() {
     if (!lang || !isTranslationLanguage(lang)) return;
     const { t } = translator(lang);
     visit(tree, 'element', (node) => {
-      if (String(node.properties.id ?? '').endsWith('footnote-label')) node.children = [{ type: 'text', value: t('entry.footnotes') }];
+      if (String(node.properties.id ?? '').endsWith('footnote-label'))
+        node.children = [{ type: 'text', value: t('entry.footnotes') }];
       else if ('dataFootnoteBackref' in node.properties) {
         // "Back to reference 2", or "2-3" for the third mark of the second note.
         const n = /\d+(?:-\d+)?$/.exec(String(node.properties.ariaLabel ?? ''))?.[0] ?? '';
