@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempCacheDir } from '../helpers/cache-dir';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
@@ -115,14 +115,7 @@ describe('a source in CSL-JSON', () => {
 });
 
 describe('formatted citations kept between builds', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cite-cache-'));
-  const before = process.env.ASTRO_CACHE_DIR;
-  process.env.ASTRO_CACHE_DIR = dir;
-  afterAll(() => {
-    if (before === undefined) delete process.env.ASTRO_CACHE_DIR;
-    else process.env.ASTRO_CACHE_DIR = before;
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const dir = useTempCacheDir('cite-cache-');
   const files = () => readdirSync(path.join(dir, 'citations'));
 
   it('formats an item once, reads it back after that, and formats a changed item again', () => {

@@ -3,11 +3,11 @@
  * the pages use), how it is drawn (a 1200 × 630 PNG whose Kazakh and Azerbaijani letters
  * have glyphs, as have all the content's letters), and the cache (the same card is drawn once; a changed card has a new key).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { create, type Font } from 'fontkitten';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { useTempCacheDir } from '../helpers/cache-dir';
 import { shareFonts } from '../../src/io/fonts';
 import { cachedDraw } from '../../src/io/share-cache';
 import { formatDateSpec } from '../../src/primitives/dates';
@@ -196,14 +196,7 @@ describe('share image drawing', () => {
 });
 
 describe('share image cache', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'share-cache-'));
-  const before = process.env.ASTRO_CACHE_DIR;
-  process.env.ASTRO_CACHE_DIR = dir;
-  afterAll(() => {
-    if (before === undefined) delete process.env.ASTRO_CACHE_DIR;
-    else process.env.ASTRO_CACHE_DIR = before;
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const dir = useTempCacheDir('share-cache-');
   const drawing = { renderer: 1, fonts: 'f', tools: 't' };
   const card = entryShareCard(entry('e', { title: 'One title' }), '2026-12-01', SITE);
 
