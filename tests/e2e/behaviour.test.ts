@@ -40,6 +40,22 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('without JavaScript, in another language', () => {
+  it('an entry in Russian, the language switcher to the same entry in Kazakh, and its search box', async () => {
+    const entry = 'entries/2025-03-03-bektenov-visits-baku/';
+    const page = await site.page({ javaScriptEnabled: false });
+    await page.goto(`${site.server.url}/ru/${entry}`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ru');
+    await expect(page.getByRole('heading', { name: 'Источники' }).count()).resolves.toBe(1);
+    await page.getByRole('link', { name: 'Қазақша' }).click();
+    await expect.poll(() => page.url()).toBe(`${site.server.url}/kk/${entry}`);
+    await expect(page.getByRole('heading', { name: 'Дереккөздер' }).count()).resolves.toBe(1);
+    await page.getByRole('searchbox', { name: 'Хроникадан іздеу' }).fill('Ақтау');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => decodeURIComponent(page.url())).toMatch(/\/kk\/search\/\?q=Ақтау$/);
+  });
+});
+
 describe('keyboard', () => {
   it('Tab reaches every link on the home page, starting with the skip link', async () => {
     const page = await site.page();
