@@ -28,6 +28,9 @@ export const PAGES = [
   '/kinds/visit/',
   '/agreements/',
   '/sources/',
+  '/data/',
+  '/data/trade-turnover/',
+  '/map/',
   '/about/',
   '/changes/',
   '/no-such-page/',
@@ -65,7 +68,9 @@ export function axeEveryPageType(theme: 'light' | 'dark'): void {
   describe(`axe, WCAG 2.2 AA, ${theme} theme`, () => {
     it.each(cases)('$site: $url has no violations', async ({ site: name, url }) => {
       const site = sites[name];
-      const page = await site.page({ colorScheme: theme });
+      // One page per site for the file: a new context and axe compiled again for every URL
+      // took longer than axe's run itself.
+      const page = await site.sharedPage({ colorScheme: theme });
       await page.goto(`${site.server.url}${url}`);
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(theme);
       expect(await axeViolations(page)).toEqual([]);

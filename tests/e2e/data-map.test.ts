@@ -2,12 +2,12 @@
  * The data page, the series pages, the map and the place locators, in a real browser
  * against the built site: charts and maps render with their labels and links, the
  * conflicting figures are both shown with their sources, every place is on the map,
- * nothing needs JavaScript, and axe finds no WCAG 2.2 AA violation in either theme.
+ * nothing needs JavaScript. (axe checks these pages in both themes with every other page
+ * type: a11y-pages.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/site';
-import { axeViolations } from '../helpers/axe';
 import { corpusPlaces, corpusSeries } from '../helpers/corpus';
 import { splitRoutes } from '../../src/lib/map/routes';
 import { corpusRoutes } from '../unit/chart-corpus';
@@ -151,15 +151,4 @@ describe('the map', () => {
     await page.goto(`${site.server.url}/topics/energy/`);
     await expect(page.locator('.locator').count()).resolves.toBe(0);
   });
-});
-
-describe('accessibility (axe, WCAG 2.2 AA)', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const url of ['/data/', '/data/trade-turnover/', '/map/', '/places/aktau/']) {
-      it(`${url} in the ${scheme} theme`, async () => {
-        const page = await open(url, { colorScheme: scheme });
-        expect(await axeViolations(page)).toEqual([]);
-      });
-    }
-  }
 });

@@ -19,12 +19,18 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A page in a context of its own, at the desktop size unless the options say otherwise. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  return context.newPage();
+}
+
 /**
  * A fresh page in its own context, for the running test: the context is closed when the
  * test finishes, passed or failed (so call it inside a test, not in a hook).
  */
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  onTestFinished(() => context.close());
-  return context.newPage();
+  const page = await openPage(browser, options);
+  onTestFinished(() => page.context().close());
+  return page;
 }

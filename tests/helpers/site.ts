@@ -6,10 +6,11 @@
  *   const fixtures = useBuiltSite('fixtures');   // another site the setup built
  *   const prefixed = useBuiltSite('prefixed');   // served under its base, /kz-az/
  *   ... site.server.url, site.server.requests, await site.page({ colorScheme: 'dark' })
+ *   ... await site.sharedPage({ colorScheme: 'dark' })  // one page for the whole file
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './browser';
+import { launchBrowser, newPage, openPage } from './browser';
 import { serveDist, type SiteServer } from './server';
 import { builtSite, type BuiltSite, type SiteName } from './sites';
 
@@ -19,12 +20,19 @@ export interface UsedSite {
   readonly browser: Browser;
   /** A new page in its own context, closed when the test finishes. */
   page(options?: BrowserContextOptions): Promise<Page>;
+  /**
+   * One page for the whole file, made by the first call (its options count; later ones are
+   * ignored) and closed after the file: for tests that only navigate and read, where a
+   * fresh context per test would cost more than the test (axe over many URLs).
+   */
+  sharedPage(options?: BrowserContextOptions): Promise<Page>;
 }
 
 export function useBuiltSite(name: SiteName = 'main'): UsedSite {
   const built = builtSite(name);
   let server: SiteServer | undefined;
   let browser: Browser | undefined;
+  let shared: Promise<Page> | undefined;
   beforeAll(async () => {
     server = await serveDist(built.outDir, { base: built.base });
     browser = await launchBrowser();
@@ -46,5 +54,7 @@ export function useBuiltSite(name: SiteName = 'main'): UsedSite {
       return started(browser, 'browser');
     },
     page: (options) => newPage(started(browser, 'browser'), options),
+    sharedPage: (options = {}) =>
+      (shared ??= openPage(started(browser, 'browser'), options)),
   };
 }
