@@ -5,7 +5,7 @@ import { SearchPage } from './pages/search-page';
 const site = useBuiltSite();
 
 async function resultsFor(query: string, at = '/search/'): Promise<string[]> {
-  const search = new SearchPage(await site.page(), site);
+  const search = new SearchPage(await site.sharedPage(), site);
   await search.search(query, '', at);
   return search.results();
 }
