@@ -54,7 +54,6 @@ export function useBuiltSite(name: SiteName = 'main'): UsedSite {
       return started(browser, 'browser');
     },
     page: (options) => newPage(started(browser, 'browser'), options),
-    sharedPage: (options = {}) =>
-      (shared ??= openPage(started(browser, 'browser'), options)),
+    sharedPage: (options = {}) => (shared ??= openPage(started(browser, 'browser'), options)),
   };
 }
