@@ -4,24 +4,14 @@
  * (type stripping), outside the build's bundle, so it imports only files that import
  * nothing but npm packages and each other.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import type { ShareCard } from '../lib/share/card.ts';
 import type { DrawFont } from '../lib/share/draw.ts';
 import { renderSharePng } from '../lib/share/render.ts';
+import { serveJobs } from './pool-worker.ts';
 
 const fonts = (workerData as { fonts: DrawFont[] }).fonts;
 
-/**
- * One card at a time: the build sends every card at once, and drawing them all at once
- * held a copy of every card's pixels (3 MB each) while the encoder worked through them.
- */
-let queue: Promise<unknown> = Promise.resolve();
-
-parentPort?.on('message', (job: { id: number; card: ShareCard }) => {
-  queue = queue.then(() =>
-    renderSharePng(job.card, fonts).then(
-      (png) => parentPort?.postMessage({ id: job.id, png }),
-      (error: unknown) => parentPort?.postMessage({ id: job.id, error: String(error) }),
-    ),
-  );
-});
+// One card at a time: the build sends every card at once, and drawing them all at once
+// held a copy of every card's pixels (3 MB each) while the encoder worked through them.
+serveJobs((card: ShareCard) => renderSharePng(card, fonts));

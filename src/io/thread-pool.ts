@@ -1,0 +1,74 @@
+/**
+ * Threads beside the build for work that takes seconds over a big corpus (share images,
+ * formatted citations). A worker file is a `.ts` file of the project that Node runs as it
+ * is (type stripping), outside the build's bundle, so it imports only npm packages and
+ * files like it; it answers each `{ id, job }` message with `{ id, result }` or
+ * `{ id, error }` (./pool-worker.ts). When the file is not there (a bundle run from
+ * elsewhere) the job runs in this thread instead.
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+interface Pending<R> {
+  resolve: (result: R) => void;
+  reject: (error: Error) => void;
+}
+
+export interface PoolOptions<J, R> {
+  /** The worker file, from the project root (the build runs from a bundle in another folder). */
+  file: string;
+  /** Given to every thread once (`workerData`). */
+  data?: unknown;
+  threads: number;
+  /** The same work in this thread, for when the worker file is not there. */
+  here: (job: J) => R | Promise<R>;
+  /** What a failed job's error says, before the worker's message. */
+  failure: string;
+}
+
+/** Threads for work beside the build's own thread: one fewer than the cores, at least one, at most four. */
+export const besideBuild = () => Math.min(4, Math.max(1, os.availableParallelism() - 1));
+/** Threads for work the build waits for: one per core, at most four. */
+export const whileBuildWaits = () => Math.min(4, os.availableParallelism());
+
+/** A pool started on its first job; jobs go to its threads in turn. Idle, it does not keep the process alive. */
+export function threadPool<J, R>(options: PoolOptions<J, R>): (job: J) => Promise<R> {
+  const file = path.join(process.cwd(), options.file);
+  let pool: { workers: Worker[]; pending: Map<number, Pending<R>>; next: number } | undefined;
+
+  function start() {
+    const pending = new Map<number, Pending<R>>();
+    const workers = Array.from({ length: options.threads }, () => {
+      const w = new Worker(file, { workerData: options.data });
+      w.on('message', (m: { id: number; result?: R; error?: string }) => {
+        const job = pending.get(m.id);
+        pending.delete(m.id);
+        if (m.error === undefined) job?.resolve(m.result as R);
+        else job?.reject(new Error(`${options.failure}: ${m.error}`));
+        if (pending.size === 0) for (const worker of workers) worker.unref();
+      });
+      w.on('error', (error) => {
+        for (const job of pending.values()) job.reject(error);
+        pending.clear();
+      });
+      w.unref();
+      return w;
+    });
+    return { workers, pending, next: 0 };
+  }
+
+  return (job) => {
+    if (!existsSync(file)) return Promise.resolve(options.here(job));
+    pool ??= start();
+    const p = pool;
+    const id = p.next++;
+    const worker = p.workers[id % p.workers.length]!;
+    worker.ref();
+    return new Promise<R>((resolve, reject) => {
+      p.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, job });
+    });
+  };
+}
