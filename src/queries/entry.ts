@@ -7,7 +7,7 @@ import { CITE_FORMATS } from '../lib/urls/paths';
 import { entryCsl, type CslItem } from '../lib/cite/csl';
 import { entryCiteView } from '../lib/cite/view';
 import type { FormattedCitation } from '../lib/cite/format';
-import { cachedCitation } from '../io/cite-cache';
+import { cachedCitations } from '../io/cite-cache';
 import { entryArticle } from '../lib/structured/entry';
 import type { Lookups } from '../lib/entry/lookups';
 import { REPOSITORY } from '../io/env';
@@ -49,8 +49,9 @@ export async function getEntryPages() {
     getPositions(),
     getEntryCitations(),
   ]);
+  const styles = await cachedCitations(cited.map(({ item }) => item));
   return withCacheKeys(
-    cited.map(({ entry, item }) => ({
+    cited.map(({ entry, item }, i) => ({
       params: { id: entry.id },
       props: {
         entry,
@@ -58,7 +59,7 @@ export async function getEntryPages() {
         search: entrySearchAttributes(entry, look),
         file: fileFacts(entry),
         share: entryShareImage(entry),
-        ...citeFacts(entry, look, item, cachedCitation(item)),
+        ...citeFacts(entry, look, item, styles[i]!),
       },
     })),
   );

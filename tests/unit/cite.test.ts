@@ -8,7 +8,7 @@ import '@citation-js/plugin-ris';
 import { entry, make } from './factory';
 import { cslDate, entryCsl, sourceCsl } from '../../src/lib/cite/csl';
 import { citationFile, formatCitation } from '../../src/lib/cite/format';
-import { cachedCitation } from '../../src/io/cite-cache';
+import { cachedCitations } from '../../src/io/cite-cache';
 import { citationMeta, scholarDate } from '../../src/lib/cite/meta';
 import { entryCiteView } from '../../src/lib/cite/view';
 import { versionUrl } from '../../src/lib/urls/edit-url';
@@ -118,16 +118,28 @@ describe('formatted citations kept between builds', () => {
   const dir = useTempCacheDir('cite-cache-');
   const files = () => readdirSync(path.join(dir, 'citations'));
 
-  it('formats an item once, reads it back after that, and formats a changed item again', () => {
-    const first = cachedCitation(item);
+  const cachedCitation = async (one: typeof item) => (await cachedCitations([one]))[0]!;
+
+  it('formats an item once, reads it back after that, and formats a changed item again', async () => {
+    const first = await cachedCitation(item);
     expect(first).toEqual(formatCitation(item));
     expect(files()).toHaveLength(1);
     // What the cache holds is what is shown: a kept text is read, not formatted again.
     const [file] = files();
     writeFileSync(path.join(dir, 'citations', file!), JSON.stringify([{ style: 'APA', text: 'kept' }]));
-    expect(cachedCitation({ ...item })).toEqual([{ style: 'APA', text: 'kept' }]);
-    const changed = cachedCitation({ ...item, title: 'Another title' });
+    expect(await cachedCitation({ ...item })).toEqual([{ style: 'APA', text: 'kept' }]);
+    const changed = await cachedCitation({ ...item, title: 'Another title' });
     expect(changed[0]!.text).toContain('Another title');
     expect(files()).toHaveLength(2);
+  });
+
+  it('formats many items in threads, each as this thread would, in the order given', async () => {
+    const before = files().length;
+    const many = Array.from({ length: 120 }, (_, i) => ({ ...item, id: `item_${i}`, title: `Entry number ${i}` }));
+    const texts = await cachedCitations(many);
+    expect(texts).toHaveLength(120);
+    texts.forEach((styles, i) => expect(styles[0]!.text).toContain(`Entry number ${i}.`));
+    for (const i of [0, 57, 119]) expect(texts[i]).toEqual(formatCitation(many[i]!));
+    expect(files()).toHaveLength(before + 120);
   });
 });
