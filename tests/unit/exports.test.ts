@@ -54,4 +54,15 @@ describe('exports', () => {
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(toIcs([long], 'https://example.org/')).toBe(ics);
   });
+
+  it('folds between characters of 1 to 4 octets, and unfolding gives the line back', () => {
+    const summary = 'Baku ə Астана € 😀 '.repeat(12);
+    const ics = toIcs([exportRow({ ...base, summary })], 'https://example.org/');
+    for (const line of ics.split('\r\n')) {
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+      // No line ends or starts inside a surrogate pair (a lone half would not survive UTF-8).
+      expect(new TextDecoder().decode(new TextEncoder().encode(line))).toBe(line);
+    }
+    expect(ics.replace(/\r\n /g, '')).toContain(`DESCRIPTION:${summary.trim()}`);
+  });
 });

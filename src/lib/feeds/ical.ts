@@ -10,15 +10,21 @@ import type { ExportRow } from '../exports/rows';
 const icsText = (s: string) =>
   s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
-/** Folds a content line at 75 octets, as RFC 5545 asks. */
+/** UTF-8 octets of one code point. */
+const octets = (ch: string) => {
+  const cp = ch.codePointAt(0)!;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+};
+
+/** Folds a content line at 75 octets, as RFC 5545 asks, never inside a character. */
 function fold(line: string): string {
-  const bytes = new TextEncoder().encode(line);
-  if (bytes.length <= 75) return line;
+  // Each UTF-16 unit is at most 3 octets (a surrogate pair is 4 for 2 units): a short line needs no count.
+  if (line.length * 3 <= 75) return line;
   const out: string[] = [];
   let current = '';
   let size = 0;
   for (const ch of line) {
-    const n = new TextEncoder().encode(ch).length;
+    const n = octets(ch);
     if (size + n > (out.length ? 74 : 75)) {
       out.push(current);
       current = '';
