@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonical, stableHash } from '../../src/lib/incremental/stable-hash';
+import { canonicalJson, stableHash } from '../../src/lib/incremental/stable-hash';
 
 // The cacheKey of a page (src/queries/cache-key.ts): equal for values that print the same
 // page, different as soon as anything shown differs.
@@ -18,6 +19,7 @@ describe('stableHash', () => {
   });
 
   it('keeps the order of arrays, and reads Maps, Sets, Dates and URLs by their contents', () => {
+    const canonical = (v: unknown) => JSON.parse(canonicalJson(v)!) as unknown;
     expect(
       canonical(
         new Map([
@@ -33,6 +35,21 @@ describe('stableHash', () => {
     expect(canonical(new Date('2025-10-20T00:00:00Z'))).toBe('2025-10-20T00:00:00.000Z');
     expect(canonical(new URL('https://example.org/a/'))).toBe('https://example.org/a/');
     expect(stableHash(new Map([['a', 1]]))).not.toBe(stableHash(new Map([['a', 2]])));
+  });
+
+  it('writes JSON: what JSON.parse reads back is the value, keys sorted', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = canonicalJson(value)!;
+        expect(JSON.parse(text)).toEqual(value);
+        expect(canonicalJson(JSON.parse(text))).toBe(text);
+      }),
+    );
+    expect(canonicalJson({ b: [1, 'x', null, { d: true, c: -0.5 }], a: '"\\n' })).toBe(
+      '{"a":"\\"\\\\n","b":[1,"x",null,{"c":-0.5,"d":true}]}',
+    );
+    expect(canonicalJson({ 10: 'a', 9: 'b', x: undefined })).toBe('{"10":"a","9":"b"}');
+    expect(canonicalJson([undefined, Number.NaN])).toBe('[null,"NaN"]');
   });
 
   it('leaves out undefined fields, as the page does', () => {

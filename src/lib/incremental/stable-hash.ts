@@ -6,50 +6,56 @@
  */
 import { createHash } from 'node:crypto';
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const byKey = (a: [string, Json], b: [string, Json]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-
-/** The canonical, JSON-safe form of a value. Throws on what has no stable form (functions, symbols). */
-export function canonical(value: unknown): Json | undefined {
-  if (value === null) return null;
+/**
+ * The canonical JSON text of a value, written in one pass (every page's props are hashed,
+ * so no copy of the value is built first). Object keys are sorted as strings; a Set's
+ * members and a Map's [key, value] pairs are sorted by their own canonical text. Returns
+ * undefined for undefined; throws on what has no stable form (functions, symbols).
+ */
+export function canonicalJson(value: unknown): string | undefined {
+  if (value === null) return 'null';
   switch (typeof value) {
     case 'undefined':
       return undefined;
     case 'boolean':
+      return value ? 'true' : 'false';
     case 'string':
-      return value;
+      return JSON.stringify(value);
     case 'number':
-      return Number.isFinite(value) ? value : String(value);
+      return Number.isFinite(value) ? JSON.stringify(value) : JSON.stringify(String(value));
     case 'bigint':
-      return value.toString();
+      return JSON.stringify(value.toString());
     case 'function':
     case 'symbol':
       throw new TypeError(`stableHash: a ${typeof value} has no stable form; pass the data it shows instead`);
   }
-  if (value instanceof Date) return value.toISOString();
-  if (value instanceof URL) return value.href;
-  if (Array.isArray(value)) return value.map((v) => canonical(v) ?? null);
-  if (value instanceof Set) return [...value].map((v) => canonical(v) ?? null).sort(compareJson);
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (value instanceof URL) return JSON.stringify(value.href);
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v) ?? 'null').join(',')}]`;
+  if (value instanceof Set)
+    return `[${[...value]
+      .map((v) => canonicalJson(v) ?? 'null')
+      .sort(byString)
+      .join(',')}]`;
   if (value instanceof Map)
-    return [...value].map(([k, v]) => [canonical(k) ?? null, canonical(v) ?? null] as Json).sort(compareJson);
-  const entries: [string, Json][] = [];
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    const c = canonical(v);
-    if (c !== undefined) entries.push([k, c]);
+    return `[${[...value]
+      .map(([k, v]) => `[${canonicalJson(k) ?? 'null'},${canonicalJson(v) ?? 'null'}]`)
+      .sort(byString)
+      .join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const parts: string[] = [];
+  for (const key of Object.keys(record).sort(byString)) {
+    const text = canonicalJson(record[key]);
+    if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
   }
-  return Object.fromEntries(entries.sort(byKey));
-}
-
-function compareJson(a: Json, b: Json): number {
-  const x = JSON.stringify(a);
-  const y = JSON.stringify(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  return `{${parts.join(',')}}`;
 }
 
 /** sha256 (hex) of the canonical JSON of `value`. */
 export function stableHash(value: unknown): string {
   return createHash('sha256')
-    .update(JSON.stringify(canonical(value) ?? null))
+    .update(canonicalJson(value) ?? 'null')
     .digest('hex');
 }
