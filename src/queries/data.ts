@@ -52,16 +52,17 @@ export async function getSeriesCsvFiles() {
   );
 }
 
-/** The map page: the region and the Caspian in detail, the key of routes, every place as a row. */
-export async function getMap() {
-  const places = (await getPlaces()).map(toMapPlace);
-  const { sources } = await getLookup();
-  const routes = await getRoutes();
-  return {
-    region: regionMap(places, routes.drawn),
-    caspian: caspianMap(places, routes.drawn),
-    routes,
-    sources,
-    rows: placeRows(places),
-  };
-}
+/** The map page: the region and the Caspian in detail, the key of routes, every place as a row. Built once, for every language's map page. */
+export const getMap = () =>
+  once('map', async () => {
+    const places = (await getPlaces()).map(toMapPlace);
+    const { sources } = await getLookup();
+    const routes = await getRoutes();
+    return {
+      region: regionMap(places, routes.drawn),
+      caspian: caspianMap(places, routes.drawn),
+      routes,
+      sources,
+      rows: placeRows(places),
+    };
+  });
