@@ -6,8 +6,7 @@ import { editUrl, versionUrl } from '../lib/urls/edit-url';
 import { CITE_FORMATS } from '../lib/urls/paths';
 import { entryCsl, type CslItem } from '../lib/cite/csl';
 import { entryCiteView } from '../lib/cite/view';
-import type { FormattedCitation } from '../lib/cite/format';
-import { cachedCitations } from '../io/cite-cache';
+import { citationsOf, startCitations } from '../io/cite-cache';
 import { entryArticle } from '../lib/structured/entry';
 import type { Lookups } from '../lib/entry/lookups';
 import { REPOSITORY } from '../io/env';
@@ -25,12 +24,12 @@ function fileFacts(entry: Entry) {
   return { editUrl: editUrl(REPOSITORY, entry.filePath), changed: changed && dayText(changed) };
 }
 
-/** The entry's citation (styles, downloads, meta, this version) and its JSON-LD. */
-function citeFacts(entry: Entry, look: Lookups, item: CslItem, styles: readonly FormattedCitation[]) {
+/** The entry's citation (its item, downloads, meta, this version) and its JSON-LD. */
+function citeFacts(entry: Entry, look: Lookups, item: CslItem) {
   const commit = entry.filePath ? lastCommit(entry.filePath) : undefined;
   const url = versionUrl(REPOSITORY, commit, entry.filePath);
   return {
-    cite: entryCiteView(entry.id, item, styles, url && commit ? { url, commit } : undefined),
+    cite: entryCiteView(entry.id, item, url && commit ? { url, commit } : undefined),
     jsonLd: [entryArticle(entry, look, { changed: changedOn(entry) })],
   };
 }
@@ -49,9 +48,10 @@ export async function getEntryPages() {
     getPositions(),
     getEntryCitations(),
   ]);
-  const styles = await cachedCitations(cited.map(({ item }) => item));
+  // The citations' text is in no key (it follows from the item): a page being rendered asks for it.
+  startCitations(cited.map(({ item }) => item));
   return withCacheKeys(
-    cited.map(({ entry, item }, i) => ({
+    cited.map(({ entry, item }) => ({
       params: { id: entry.id },
       props: {
         entry,
@@ -59,11 +59,14 @@ export async function getEntryPages() {
         search: entrySearchAttributes(entry, look),
         file: fileFacts(entry),
         share: entryShareImage(entry),
-        ...citeFacts(entry, look, item, styles[i]!),
+        ...citeFacts(entry, look, item),
       },
     })),
   );
 }
+
+/** The entry's citation in each style, for the page being rendered (src/io/cite-cache.ts). */
+export const getCitationStyles = (item: CslItem) => citationsOf(item);
 
 /** Every entry's citation as BibTeX (.bib), RIS (.ris) and CSL-JSON (.json): the download files. */
 export async function getEntryCitationFiles() {

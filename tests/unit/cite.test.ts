@@ -8,7 +8,7 @@ import '@citation-js/plugin-ris';
 import { entry, make } from './factory';
 import { cslDate, entryCsl, sourceCsl } from '../../src/lib/cite/csl';
 import { citationFile, formatCitation } from '../../src/lib/cite/format';
-import { cachedCitations } from '../../src/io/cite-cache';
+import { citationsOf, startCitations } from '../../src/io/cite-cache';
 import { citationMeta, scholarDate } from '../../src/lib/cite/meta';
 import { entryCiteView } from '../../src/lib/cite/view';
 import { versionUrl } from '../../src/lib/urls/edit-url';
@@ -83,7 +83,7 @@ describe('an entry in CSL-JSON', () => {
     );
     expect(versionUrl(repo, undefined, 'content/entries/x.mdx')).toBeUndefined();
     expect(versionUrl(repo, sha, '../outside/x.mdx')).toBeUndefined();
-    const view = entryCiteView(e.id, item, [], { url: 'u', commit: sha });
+    const view = entryCiteView(e.id, item, { url: 'u', commit: sha });
     expect(view.version).toEqual({ url: 'u', commit: 'aaaaaaa' });
     expect(view.downloads.map((d) => d.href)).toEqual(['bib', 'ris', 'json'].map((f) => `/entries/${e.id}.${f}`));
   });
@@ -118,28 +118,35 @@ describe('formatted citations kept between builds', () => {
   const dir = useTempCacheDir('cite-cache-');
   const files = () => readdirSync(path.join(dir, 'citations'));
 
-  const cachedCitation = async (one: typeof item) => (await cachedCitations([one]))[0]!;
-
   it('formats an item once, reads it back after that, and formats a changed item again', async () => {
-    const first = await cachedCitation(item);
+    const first = await citationsOf(item);
     expect(first).toEqual(formatCitation(item));
     expect(files()).toHaveLength(1);
     // What the cache holds is what is shown: a kept text is read, not formatted again.
     const [file] = files();
     writeFileSync(path.join(dir, 'citations', file!), JSON.stringify([{ style: 'APA', text: 'kept' }]));
-    expect(await cachedCitation({ ...item })).toEqual([{ style: 'APA', text: 'kept' }]);
-    const changed = await cachedCitation({ ...item, title: 'Another title' });
+    expect(await citationsOf({ ...item })).toEqual([{ style: 'APA', text: 'kept' }]);
+    const changed = await citationsOf({ ...item, title: 'Another title' });
     expect(changed[0]!.text).toContain('Another title');
     expect(files()).toHaveLength(2);
   });
 
-  it('formats many items in threads, each as this thread would, in the order given', async () => {
+  it('formats many items in a thread, each as this thread would, and keeps them', async () => {
     const before = files().length;
     const many = Array.from({ length: 120 }, (_, i) => ({ ...item, id: `item_${i}`, title: `Entry number ${i}` }));
-    const texts = await cachedCitations(many);
-    expect(texts).toHaveLength(120);
+    startCitations(many);
+    const texts = await Promise.all(many.map(citationsOf));
     texts.forEach((styles, i) => expect(styles[0]!.text).toContain(`Entry number ${i}.`));
     for (const i of [0, 57, 119]) expect(texts[i]).toEqual(formatCitation(many[i]!));
     expect(files()).toHaveLength(before + 120);
+  });
+
+  it('starts no thread for a few items: each is formatted when it is asked for', async () => {
+    const before = files().length;
+    const few = Array.from({ length: 3 }, (_, i) => ({ ...item, id: `few_${i}`, title: `Few ${i}` }));
+    startCitations(few);
+    expect(files()).toHaveLength(before);
+    expect((await citationsOf(few[1]!))[0]!.text).toContain('Few 1.');
+    expect(files()).toHaveLength(before + 1);
   });
 });

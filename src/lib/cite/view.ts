@@ -1,20 +1,15 @@
-/** What an entry page's "Cite this entry" block and its head show: styles, downloads, meta, this version. */
+/** What an entry page's "Cite this entry" block and its head show: the item (formatted when the page is rendered), downloads, meta, this version. */
 import { CITE_FORMATS, paths, type CiteFormat } from '../urls/paths';
 import type { CslItem } from './csl';
-import type { FormattedCitation } from './format';
 import { citationMeta } from './meta';
 
 const FORMAT_LABELS: Record<CiteFormat, string> = { bib: 'BibTeX', ris: 'RIS', json: 'CSL-JSON' };
 
-/** `styles`: the item formatted by src/lib/cite/format.ts; `version`: the entry's file at the build commit. */
-export function entryCiteView(
-  id: string,
-  item: CslItem,
-  styles: readonly FormattedCitation[],
-  version: { url: string; commit: string } | undefined,
-) {
+/** `version`: the entry's file at the build commit. */
+export function entryCiteView(id: string, item: CslItem, version: { url: string; commit: string } | undefined) {
   return {
-    styles,
+    /** What the page formats in each style when it is rendered. */
+    item,
     downloads: CITE_FORMATS.map((format) => ({
       label: FORMAT_LABELS[format],
       href: paths.entryCitation(id, format),
