@@ -30,8 +30,6 @@ export interface PoolOptions<J, R> {
 
 /** Threads for work beside the build's own thread: one fewer than the cores, at least one, at most four. */
 export const besideBuild = () => Math.min(4, Math.max(1, os.availableParallelism() - 1));
-/** Threads for work the build waits for: one per core, at most four. */
-export const whileBuildWaits = () => Math.min(4, os.availableParallelism());
 
 /** A pool started on its first job; jobs go to its threads in turn. Idle, it does not keep the process alive. */
 export function threadPool<J, R>(options: PoolOptions<J, R>): (job: J) => Promise<R> {
