@@ -4,7 +4,8 @@
  * is (type stripping), outside the build's bundle, so it imports only npm packages and
  * files like it; it answers each `{ id, job }` message with `{ id, result }` or
  * `{ id, error }` (./pool-worker.ts). When the file is not there (a bundle run from
- * elsewhere) the job runs in this thread instead.
+ * elsewhere), or a thread dies (a Node without type stripping cannot load it), the jobs
+ * run in this thread instead: slower, never lost. A job that fails in a thread fails.
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -17,7 +18,7 @@ interface Pending<R> {
 }
 
 export interface PoolOptions<J, R> {
-  /** The worker file, from the project root (the build runs from a bundle in another folder). */
+  /** The worker file, from the project root (the build runs from a bundle in another folder), or an absolute path. */
   file: string;
   /** Given to every thread once (`workerData`). */
   data?: unknown;
@@ -33,11 +34,13 @@ export const besideBuild = () => Math.min(4, Math.max(1, os.availableParallelism
 
 /** A pool started on its first job; jobs go to its threads in turn. Idle, it does not keep the process alive. */
 export function threadPool<J, R>(options: PoolOptions<J, R>): (job: J) => Promise<R> {
-  const file = path.join(process.cwd(), options.file);
-  let pool: { workers: Worker[]; pending: Map<number, Pending<R>>; next: number } | undefined;
+  const file = path.resolve(process.cwd(), options.file);
+  const here = async (job: J) => options.here(job);
+  let pool: { workers: Worker[]; pending: Map<number, Pending<R> & { job: J }>; next: number } | undefined;
+  let broken = false;
 
   function start() {
-    const pending = new Map<number, Pending<R>>();
+    const pending = new Map<number, Pending<R> & { job: J }>();
     const workers = Array.from({ length: options.threads }, () => {
       const w = new Worker(file, { workerData: options.data });
       w.on('message', (m: { id: number; result?: R; error?: string }) => {
@@ -47,8 +50,10 @@ export function threadPool<J, R>(options: PoolOptions<J, R>): (job: J) => Promis
         else job?.reject(new Error(`${options.failure}: ${m.error}`));
         if (pending.size === 0) for (const worker of workers) worker.unref();
       });
-      w.on('error', (error) => {
-        for (const job of pending.values()) job.reject(error);
+      w.on('error', () => {
+        broken = true;
+        for (const worker of workers) void worker.terminate();
+        for (const { job, resolve, reject } of pending.values()) here(job).then(resolve, reject);
         pending.clear();
       });
       w.unref();
@@ -58,14 +63,14 @@ export function threadPool<J, R>(options: PoolOptions<J, R>): (job: J) => Promis
   }
 
   return (job) => {
-    if (!existsSync(file)) return Promise.resolve(options.here(job));
+    if (broken || !existsSync(file)) return here(job);
     pool ??= start();
     const p = pool;
     const id = p.next++;
     const worker = p.workers[id % p.workers.length]!;
     worker.ref();
     return new Promise<R>((resolve, reject) => {
-      p.pending.set(id, { resolve, reject });
+      p.pending.set(id, { resolve, reject, job });
       worker.postMessage({ id, job });
     });
   };

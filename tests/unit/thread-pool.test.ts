@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { threadPool } from '../../src/io/thread-pool';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'thread-pool-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A worker file in the temporary folder; `body` serves jobs with the project's serveJobs. */
+function workerFile(name: string, body: string): string {
+  const file = path.join(dir, name);
+  const serve = pathToFileURL(path.resolve('src/io/pool-worker.ts')).href;
+  writeFileSync(file, `import { serveJobs } from '${serve}';\n${body}\n`);
+  return file;
+}
+
+const pool = (file: string, here = (n: number) => -n) =>
+  threadPool<number, number>({ file, threads: 2, here, failure: 'a job failed' });
+
+describe('the thread pool', () => {
+  it('answers every job from its threads, each with its own result', async () => {
+    const square = pool(workerFile('square.ts', 'serveJobs((n: number) => n * n);'));
+    expect(await Promise.all([1, 2, 3, 4, 5].map(square))).toEqual([1, 4, 9, 16, 25]);
+  });
+
+  it('fails a job that fails in its thread, saying which', async () => {
+    const odd = pool(
+      workerFile('odd.ts', 'serveJobs((n: number) => { if (n % 2) throw new Error("odd"); return n; });'),
+    );
+    await expect(odd(3)).rejects.toThrow('a job failed: Error: odd');
+    expect(await odd(4)).toBe(4);
+  });
+
+  it('does the jobs in this thread when its threads cannot start, losing none', async () => {
+    const dead = pool(workerFile('dead.ts', 'throw new Error("cannot load");'));
+    expect(await Promise.all([1, 2, 3].map(dead))).toEqual([-1, -2, -3]);
+    expect(await dead(4)).toBe(-4);
+  });
+
+  it('does the jobs in this thread when the worker file is not there', async () => {
+    expect(await pool(path.join(dir, 'missing.ts'))(7)).toBe(-7);
+  });
+});
