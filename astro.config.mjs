@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { buildCache } from './src/integrations/build-cache';
 import { buildIsNeverDev } from './src/integrations/build-mode';
 import { contentGuard } from './src/integrations/content-guard';
+import { filesAfterBuild } from './src/integrations/files-after-build';
 import { pagefind } from './src/integrations/pagefind';
 import { remarkBaseLinks } from './src/integrations/remark-base-links';
 import { rehypeTranslatedFootnotes } from './src/integrations/rehype-translated-footnotes';
@@ -83,6 +84,8 @@ export default defineConfig({
       // Each page's <xhtml:link rel="alternate" hreflang> to the same page in the other languages.
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_CODES.map((l) => [l, l])) },
     }),
+    // The citation downloads and share images: written after the pages, not rendered as routes.
+    filesAfterBuild(),
     pagefind(),
   ],
 });

@@ -68,11 +68,12 @@ export async function getEntryPages() {
 /** The entry's citation in each style, for the page being rendered (src/io/cite-cache.ts). */
 export const getCitationStyles = (item: CslItem) => citationsOf(item);
 
-/** Every entry's citation as BibTeX (.bib), RIS (.ris) and CSL-JSON (.json): the download files. */
+/**
+ * Every entry's citation as BibTeX (.bib), RIS (.ris) and CSL-JSON (.json): the download
+ * files. No cacheKey: a build writes them after the pages (src/io/files-after-build.ts).
+ */
 export async function getEntryCitationFiles() {
-  return withCacheKeys(
-    (await getEntryCitations()).flatMap(({ id, item }) =>
-      CITE_FORMATS.map((format) => ({ params: { id, format }, props: { item, format } })),
-    ),
+  return (await getEntryCitations()).flatMap(({ id, item }) =>
+    CITE_FORMATS.map((format) => ({ params: { id, format }, props: { item, format } })),
   );
 }

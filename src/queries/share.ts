@@ -24,7 +24,6 @@ import { paths } from '../lib/urls/paths';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site';
 import type { EntityData, EntryData, Item, SeriesData } from '../schemas/types';
 import { getAsOf, getEntities, getEntries, getGraph, getSeries } from './load';
-import { withCacheKeys } from './cache-key';
 
 /** What a page's <head> says of its share image. */
 export interface ShareImage {
@@ -90,11 +89,12 @@ export function sharePng(card: ShareCard): Promise<Buffer> {
 /**
  * The routes of /share/<path>.png; none when SHARE_IMAGES=off. Astro asks every route for
  * its paths before it renders any page, so the cards not in the cache start drawing here,
- * in threads beside the pages' rendering, and are ready (or nearly) when their turn comes.
+ * in threads beside the pages' rendering, and are ready (or nearly) when the build writes
+ * them after the pages (src/io/files-after-build.ts; so no cacheKey).
  */
 export async function getSharePaths() {
   if (!shareImagesOn()) return [];
   const cards = await getShareCards();
   for (const card of cards) if (!isCached(keyOf(card))) void sharePng(card);
-  return withCacheKeys(cards.map((card) => ({ params: { path: card.path }, props: { card } })));
+  return cards.map((card) => ({ params: { path: card.path }, props: { card } }));
 }

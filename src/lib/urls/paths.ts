@@ -71,6 +71,8 @@ export const paths = {
   favicon: () => at('/favicon.svg'),
   /** Pagefind's bundle folder. */
   pagefind: () => at('/pagefind/'),
+  /** Where a path this builder made is written in the build's output folder (the path without the base). */
+  outputFile: (path: string) => path.slice(BASE.length),
   /** The absolute URL (site + base) of a path this builder made. */
   absolute: (path: string) => new URL(path, SITE).href,
 };
