@@ -29,7 +29,11 @@ function pending(): Map<string, Body> {
  * to be written after the pages, at `file(route)` (a path from the site's root, as the
  * URL builder makes it without the base, `/entries/x.bib`) by `render(route)`.
  */
-export function writtenAfterBuild<R>(routes: R[], file: (route: R) => string, render: (route: R) => Response | Promise<Response>): R[] {
+export function writtenAfterBuild<R>(
+  routes: R[],
+  file: (route: R) => string,
+  render: (route: R) => Response | Promise<Response>,
+): R[] {
   if (import.meta.env.DEV) return routes;
   const files = pending();
   for (const route of routes) files.set(file(route), () => render(route));
