@@ -2,15 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import { buildCache } from './src/integrations/build-cache';
 import { buildIsNeverDev } from './src/integrations/build-mode';
 import { contentGuard } from './src/integrations/content-guard';
 import { filesAfterBuild } from './src/integrations/files-after-build';
 import { pagefind } from './src/integrations/pagefind';
-import { remarkBaseLinks } from './src/integrations/remark-base-links';
-import { rehypeTranslatedFootnotes } from './src/integrations/rehype-translated-footnotes';
+import { markdownProcessor } from './src/integrations/markdown';
 import { inlineScriptHashes } from './src/layouts/inline-scripts';
 import { astroCacheDir } from './src/io/env';
 import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales';
@@ -32,11 +29,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   markdown: {
-    processor: unified({
-      remarkPlugins: [remarkGfm, remarkBaseLinks(base)],
-      // A translation's footnotes are headed and labelled in its language.
-      rehypePlugins: [rehypeTranslatedFootnotes],
-    }),
+    // Entry bodies are rendered with it when the content is loaded (src/integrations/bodies-as-html.ts).
+    processor: markdownProcessor(base),
     // Shiki colours code with inline styles, which the Content-Security-Policy refuses;
     // entries have no code to colour.
     syntaxHighlight: false,

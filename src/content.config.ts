@@ -10,6 +10,7 @@ import { COLLECTION_NAMES, COLLECTIONS, filePatterns, type CollectionName } from
 import { collectionDir } from './io/content-dir';
 import { SCHEMAS } from './schemas/plain';
 import type { RefFactory } from './schemas/fields';
+import { bodiesAsHtml } from './integrations/bodies-as-html';
 import { devTolerant } from './integrations/dev-tolerant-loader';
 
 const ref = reference as unknown as RefFactory;
@@ -19,9 +20,10 @@ function loader(name: CollectionName) {
   const pattern = [...filePatterns(name)];
   // Entries and their translations: the id is the file name (2025-03-03-bektenov-in-baku,
   // 2025-03-03-bektenov-in-baku.ru), whatever year folder holds it.
+  // Their bodies are rendered to HTML as they are loaded, never compiled as MDX modules.
   const files =
     COLLECTIONS[name].format === 'mdx'
-      ? glob({ pattern, base, generateId: ({ entry }) => path.basename(entry).replace(/\.mdx?$/, '') })
+      ? bodiesAsHtml(glob({ pattern, base, generateId: ({ entry }) => path.basename(entry).replace(/\.mdx?$/, '') }))
       : glob({ pattern, base });
   // In `astro dev` an invalid file is left out (the content guard says why) instead of stopping the server.
   return devTolerant(files);

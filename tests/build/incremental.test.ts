@@ -17,6 +17,14 @@ const QUIET = eventEntry('2026-01-quiet-entry', '2026-01');
 const QUIET_RU = 'entries/2026/2026-01-quiet-entry.ru.mdx';
 const quietRu = (title: string) =>
   `---\ntitle: ${title}\nsummary: Краткое изложение.\n---\n\n${title}.[^a]\n\n[^a]: Article A.\n`;
+// An entry whose body alone changes, edited when nothing else on its page does (no topic,
+// place or neighbour of it changes then): its HTML is rendered when the content is loaded,
+// not compiled as a module, and must still render the page again.
+const plain = (body: string) =>
+  eventEntry('2019-03-plain-entry', '2019-03', { topics: ['culture'], places: ['burgas'] }, body);
+const PLAIN = { ...plain('The first text.'), 'topics/culture.yaml': 'name: Culture\ndescription: Culture.\n' };
+const plainBody = (f: Fixture) =>
+  Object.entries(plain('The *second* text.')).forEach(([rel, text]) => f.write(rel, text));
 const NEW = eventEntry('2024-05-new-pipeline-talks', '2024-05', { people: ['ilham-aliyev'], organizations: ['socar'] });
 
 interface Step {
@@ -33,6 +41,7 @@ const EDITS = {
   point: (f: Fixture) =>
     f.write('series/trade.yaml', VALID_FILES['series/trade.yaml']!.replace('value: 470', 'value: 471.5')),
   translation: (f: Fixture) => f.write(QUIET_RU, quietRu('Тихая запись, исправленный перевод')),
+  body: plainBody,
   added: (f: Fixture) => Object.entries(NEW).forEach(([rel, text]) => f.write(rel, text)),
   deleted: (f: Fixture) => rmSync(path.join(f.dir, VISIT)),
 };
@@ -43,7 +52,10 @@ const STEPS: Step[] = [
     name: "an entry's title, a person's name, a series point and a translation",
     edit: (f) => [EDITS.title, EDITS.person, EDITS.point, EDITS.translation].forEach((e) => e(f)),
   },
-  { name: 'a new entry and a deleted one', edit: (f) => [EDITS.added, EDITS.deleted].forEach((e) => e(f)) },
+  {
+    name: "a new entry, a deleted one and an entry's body",
+    edit: (f) => [EDITS.added, EDITS.deleted, EDITS.body].forEach((e) => e(f)),
+  },
   { name: 'a changed config (SITE_URL)', edit: () => {}, env: { SITE_URL: 'https://timeline.example.net' } },
 ];
 
@@ -74,7 +86,7 @@ describe('an incremental rebuild writes what a cold build of the same tree write
 
   beforeAll(async () => {
     rmSync(DIR, { recursive: true, force: true });
-    fixture = makeContent({ ...corpusPlaces(), ...QUIET, [QUIET_RU]: quietRu('Тихая запись') });
+    fixture = makeContent({ ...corpusPlaces(), ...QUIET, [QUIET_RU]: quietRu('Тихая запись'), ...PLAIN });
     const base = { CONTENT_DIR: fixture.dir, AS_OF: '2026-06-01' };
     await withProjectLock(async () => {
       first = await astroAsync(['build'], { ...base, ...kept });
