@@ -18,7 +18,12 @@ export function shownSettings(): Record<string, string> {
   return Object.fromEntries(names.map((n) => [n, process.env[n] ?? '']));
 }
 
-/** Files (relative to the project) whose change invalidates the content and page caches. */
+/**
+ * Files (relative to the project) whose change invalidates the content and page caches:
+ * the config, the lockfile, the schemas, the integrations, and every module the entry
+ * bodies' renderer imports (the stored HTML is kept while a file's text is unchanged;
+ * tests/unit/build-inputs.test.ts follows the imports).
+ */
 export const UNTRACKED_INPUTS = [
   'astro.config.mjs',
   'package-lock.json',
@@ -27,6 +32,10 @@ export const UNTRACKED_INPUTS = [
   'src/schemas',
   'src/integrations',
   'src/check/mdx',
+  'src/i18n',
+  'src/lib/translations',
+  'src/primitives',
+  'src/site.ts',
 ];
 
 function files(p: string): string[] {
