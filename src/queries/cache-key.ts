@@ -12,6 +12,7 @@
  * frontmatter, outside its props, must pass that value in `extra`).
  */
 import { stableHash } from '../lib/incremental/stable-hash';
+import { storedEntryIdentity } from '../lib/incremental/stored-entry';
 import { shownSettings } from '../io/build-inputs';
 import { getAsOf } from './load';
 
@@ -25,7 +26,7 @@ const layoutFacts = () => ({ asOf: getAsOf(), settings: shownSettings() });
 
 /** The key of one page: its params, its props, `extra` and the layout's facts. */
 export const cacheKeyOf = (route: Route, extra?: unknown): string =>
-  stableHash({ params: route.params, props: route.props, extra, layout: layoutFacts() });
+  stableHash({ params: route.params, props: route.props, extra, layout: layoutFacts() }, storedEntryIdentity);
 
 /** The routes, each with its cacheKey. */
 export function withCacheKeys<R extends Route>(routes: R[], extra?: unknown): (R & { cacheKey: string })[] {

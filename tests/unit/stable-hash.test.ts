@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, stableHash } from '../../src/lib/incremental/stable-hash';
+import { storedEntryIdentity } from '../../src/lib/incremental/stored-entry';
 
 // The cacheKey of a page (src/queries/cache-key.ts): equal for values that print the same
 // page, different as soon as anything shown differs.
@@ -59,5 +60,40 @@ describe('stableHash', () => {
 
   it('refuses a function, which has no stable form', () => {
     expect(() => stableHash({ render: () => 1 })).toThrow(/no stable form/);
+  });
+
+  describe('a stored content entry stands as its file: collection, id, path and digest', () => {
+    const entry = (digest: string, body: string) => ({
+      id: 'x',
+      collection: 'entries',
+      filePath: 'content/entries/2025/x.mdx',
+      digest,
+      data: { title: 'X' },
+      body,
+      rendered: { html: `<p>${body}</p>`, metadata: {} },
+    });
+    const key = (value: unknown) => stableHash({ props: { entry: value, neighbours: [value] } }, storedEntryIdentity);
+
+    it('keys the same file the same, and another text of it (another digest) differently', () => {
+      expect(key(entry('d1', 'Text.'))).toBe(key(entry('d1', 'Text.')));
+      expect(key(entry('d2', 'Text, edited.'))).not.toBe(key(entry('d1', 'Text.')));
+      expect(key({ ...entry('d1', 'Text.'), filePath: 'content/entries/2026/x.mdx' })).not.toBe(
+        key(entry('d1', 'Text.')),
+      );
+    });
+
+    it('writes the identity in place of the whole entry, wherever it is nested', () => {
+      const text = canonicalJson({ list: [entry('d1', 'A long body.')] }, storedEntryIdentity)!;
+      expect(text).toBe(
+        '{"list":[{"collection":"entries","digest":"d1","filePath":"content/entries/2025/x.mdx","id":"x"}]}',
+      );
+    });
+
+    it('hashes anything else whole: a view model, or an entry rebuilt without its digest', () => {
+      const rebuilt = { id: 'x', data: { title: 'X' }, body: 'One.' };
+      expect(storedEntryIdentity(rebuilt)).toBeUndefined();
+      expect(key(rebuilt)).not.toBe(key({ ...rebuilt, body: 'Two.' }));
+      expect(storedEntryIdentity({ collection: 'entries', id: 'x', digest: 'd1' })).toBeUndefined();
+    });
   });
 });

@@ -9,12 +9,20 @@ import { createHash } from 'node:crypto';
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * What stands for an object in the canonical text, or undefined to write the object
+ * itself: a value whose identity says all that it holds (a stored content entry: its
+ * file's digest) is hashed by that identity, not by its whole text.
+ */
+export type StandIn = (value: object) => unknown;
+
+/**
  * The canonical JSON text of a value, written in one pass (every page's props are hashed,
  * so no copy of the value is built first). Object keys are sorted as strings; a Set's
- * members and a Map's [key, value] pairs are sorted by their own canonical text. Returns
- * undefined for undefined; throws on what has no stable form (functions, symbols).
+ * members and a Map's [key, value] pairs are sorted by their own canonical text; an object
+ * `standIn` answers for is written as its answer. Returns undefined for undefined; throws
+ * on what has no stable form (functions, symbols).
  */
-export function canonicalJson(value: unknown): string | undefined {
+export function canonicalJson(value: unknown, standIn?: StandIn): string | undefined {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'undefined':
@@ -31,31 +39,33 @@ export function canonicalJson(value: unknown): string | undefined {
     case 'symbol':
       throw new TypeError(`stableHash: a ${typeof value} has no stable form; pass the data it shows instead`);
   }
+  const stand = standIn?.(value);
+  if (stand !== undefined) return canonicalJson(stand);
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (value instanceof URL) return JSON.stringify(value.href);
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v) ?? 'null').join(',')}]`;
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v, standIn) ?? 'null').join(',')}]`;
   if (value instanceof Set)
     return `[${[...value]
-      .map((v) => canonicalJson(v) ?? 'null')
+      .map((v) => canonicalJson(v, standIn) ?? 'null')
       .sort(byString)
       .join(',')}]`;
   if (value instanceof Map)
     return `[${[...value]
-      .map(([k, v]) => `[${canonicalJson(k) ?? 'null'},${canonicalJson(v) ?? 'null'}]`)
+      .map(([k, v]) => `[${canonicalJson(k, standIn) ?? 'null'},${canonicalJson(v, standIn) ?? 'null'}]`)
       .sort(byString)
       .join(',')}]`;
   const record = value as Record<string, unknown>;
   const parts: string[] = [];
   for (const key of Object.keys(record).sort(byString)) {
-    const text = canonicalJson(record[key]);
+    const text = canonicalJson(record[key], standIn);
     if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
   }
   return `{${parts.join(',')}}`;
 }
 
 /** sha256 (hex) of the canonical JSON of `value`. */
-export function stableHash(value: unknown): string {
+export function stableHash(value: unknown, standIn?: StandIn): string {
   return createHash('sha256')
-    .update(canonicalJson(value) ?? 'null')
+    .update(canonicalJson(value, standIn) ?? 'null')
     .digest('hex');
 }
