@@ -7,10 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { distFiles } from '../helpers/dist';
-import { newPage } from '../helpers/browser';
+import { newPage, openPage } from '../helpers/browser';
 import { useBuiltSite } from '../helpers/site';
 import { THEME_SCRIPT } from '../../src/layouts/inline-scripts';
 
@@ -146,8 +146,9 @@ interface Watched {
   foreign: string[];
 }
 
-async function watchedPage(theme: 'light' | 'dark'): Promise<Watched> {
-  const page = await newPage(site.browser, { colorScheme: theme });
+/** A page that collects CSP violations and foreign requests: for this test, or (`open`) for a whole describe. */
+async function watchedPage(theme: 'light' | 'dark', open = newPage): Promise<Watched> {
+  const page = await open(site.browser, { colorScheme: theme });
   await page.addInitScript(() => {
     const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -181,10 +182,21 @@ describe('in Chromium, under the policy', () => {
     await page.context().close();
   });
 
+  // One page per theme visits every page type in turn (a context per case cost more than
+  // the case); each case leaves the theme as it found it, so the next starts from the same.
   describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
+    let watched: Watched;
+    beforeAll(async () => {
+      watched = await watchedPage(theme, openPage);
+    });
+    afterAll(() => watched?.page.context().close());
+
     it.each(PAGES)('%s: no violation, no other host; theme switch and "/" work', async (url) => {
-      const { page, violations, foreign } = await watchedPage(theme);
+      const { page, violations, foreign } = watched;
+      foreign.length = 0;
       await page.goto(`${site.server.url}${url}`, { waitUntil: 'load' });
+      // The system's theme, or the same saved by the case before.
+      expect((await page.evaluate(() => document.documentElement.dataset.theme)) ?? theme).toBe(theme);
 
       // The toggle script ran (it shows the button) and switches the theme; the head
       // script applies the saved choice on the next load.
@@ -212,7 +224,10 @@ describe('in Chromium, under the policy', () => {
 
       expect(await violations()).toEqual([]);
       expect(foreign).toEqual([]);
-      await page.context().close();
+
+      // Back to the theme the case started in, saved for the next page.
+      await toggle.click();
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
     });
   });
 
