@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { astroAsync, ROOT, withProjectLock, type RunResult } from '../helpers/astro';
+import { astroAsync, ROOT, type RunResult } from '../helpers/astro';
 import { corpusPlaces, eventEntry, makeContent, VALID_FILES, type Fixture } from '../helpers/content-fixture';
 import { distFiles } from '../helpers/dist';
 
@@ -88,22 +88,20 @@ describe('an incremental rebuild writes what a cold build of the same tree write
     rmSync(DIR, { recursive: true, force: true });
     fixture = makeContent({ ...corpusPlaces(), ...QUIET, [QUIET_RU]: quietRu('Тихая запись'), ...PLAIN });
     const base = { CONTENT_DIR: fixture.dir, AS_OF: '2026-06-01' };
-    await withProjectLock(async () => {
-      first = await astroAsync(['build'], { ...base, ...kept });
-      let env: Record<string, string> = {};
-      for (const [i, step] of STEPS.entries()) {
-        step.edit(fixture);
-        env = { ...env, ...step.env };
-        const cold = { OUT_DIR: path.join(DIR, `cold-${i}-out`), ASTRO_CACHE_DIR: path.join(DIR, `cold-${i}-cache`) };
-        const [incremental, fresh] = await Promise.all([
-          astroAsync(['build'], { ...base, ...env, ...kept }),
-          astroAsync(['build'], { ...base, ...env, ...cold }),
-        ]);
-        results.push({ step: step.name, incremental, cold: fresh, diff: differences(kept.OUT_DIR, cold.OUT_DIR) });
-        rmSync(path.join(DIR, `cold-${i}-out`), { recursive: true, force: true });
-        rmSync(path.join(DIR, `cold-${i}-cache`), { recursive: true, force: true });
-      }
-    });
+    first = await astroAsync(['build'], { ...base, ...kept });
+    let env: Record<string, string> = {};
+    for (const [i, step] of STEPS.entries()) {
+      step.edit(fixture);
+      env = { ...env, ...step.env };
+      const cold = { OUT_DIR: path.join(DIR, `cold-${i}-out`), ASTRO_CACHE_DIR: path.join(DIR, `cold-${i}-cache`) };
+      const [incremental, fresh] = await Promise.all([
+        astroAsync(['build'], { ...base, ...env, ...kept }),
+        astroAsync(['build'], { ...base, ...env, ...cold }),
+      ]);
+      results.push({ step: step.name, incremental, cold: fresh, diff: differences(kept.OUT_DIR, cold.OUT_DIR) });
+      rmSync(path.join(DIR, `cold-${i}-out`), { recursive: true, force: true });
+      rmSync(path.join(DIR, `cold-${i}-cache`), { recursive: true, force: true });
+    }
     // Seven small builds, two at a time.
   }, 900_000);
   afterAll(() => {

@@ -8,7 +8,7 @@
  * the children are run with the Node 22 binary of the `node` package instead.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -62,7 +62,13 @@ export function astro(args: string[], env: Record<string, string> = {}): RunResu
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** `astro` without blocking the process, so that the global setup can run two builds at once. */
+/**
+ * `astro` without blocking the process, so that the global setup can run two builds at once.
+ * Builds from several test files may run at once too, each with its own OUT_DIR inside the
+ * project: Astro writes a build's page bundle beside its output folder, but into the
+ * project's .astro/ for an output folder outside it, where two builds would overwrite each
+ * other's. (Entries are not modules, so .astro/ holds no map of them to share.)
+ */
 export function astroAsync(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((resolve) => {
     const child = spawn(NODE, [ASTRO_BIN, ...args], { cwd: ROOT, env: childEnv(env), timeout: 600_000 });
@@ -83,46 +89,4 @@ export function newEntry(dir: string, args: string[]): { status: number | null; 
     input: '',
   });
   return { status: run.status, out: `${run.stdout}${run.stderr}` };
-}
-
-const LOCK = path.join(ROOT, 'node_modules/.cache/kzaz-astro-dir.lock');
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-/**
- * Runs `work` (builds of one content folder) while no other test file builds: Astro keeps
- * the map from entries to their compiled modules in the project's .astro/, so builds of
- * different content folders from two test files at once would render each other's
- * entries. (The global setup's builds are over before any test file starts.) A lock
- * folder holding the owner's pid; a lock whose owner is gone is taken over.
- */
-export async function withProjectLock<T>(work: () => Promise<T>): Promise<T> {
-  mkdirSync(path.dirname(LOCK), { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      writeFileSync(path.join(LOCK, 'pid'), String(process.pid));
-      break;
-    } catch {
-      let owner = NaN;
-      try {
-        owner = Number(readFileSync(path.join(LOCK, 'pid'), 'utf8'));
-      } catch {
-        // Being written or removed: look again.
-      }
-      if (Number.isInteger(owner) && !alive(owner)) rmSync(LOCK, { recursive: true, force: true });
-      else await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    rmSync(LOCK, { recursive: true, force: true });
-  }
 }
