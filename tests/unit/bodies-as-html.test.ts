@@ -142,7 +142,9 @@ describe('nothing else reaches the HTML (the content check refuses all of it fir
           expect(MARKDOWN.has(name) || Object.hasOwn(ALLOWED_ELEMENTS, name), `${name} in ${out}`).toBe(true);
           for (const attr of el.attributes) {
             expect(attr.name.startsWith('on'), `${attr.name} in ${out}`).toBe(false);
-            expect(attr.value.replace(/[\s\0-\x1f]/g, '').toLowerCase()).not.toMatch(/^(javascript|vbscript|data):/);
+            // As a browser reads a scheme: without spaces and control characters, in any case.
+            const scheme = [...attr.value].filter((c) => c.codePointAt(0)! > 0x20).join('');
+            expect(scheme.toLowerCase()).not.toMatch(/^(javascript|vbscript|data):/);
           }
         }
       }),
