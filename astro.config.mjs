@@ -66,10 +66,11 @@ export default defineConfig({
   // the cache dir.
   experimental: { contentIntellisense: true, incrementalBuild: true },
   integrations: [
+    // Drops Astro's caches when the config, schemas or settings changed: first, so that it
+    // never drops what this build's content check has just kept.
+    buildCache(),
     // Stops a build, before anything compiles, on any content problem (npm run check).
     contentGuard(),
-    // Drops Astro's caches when the config, schemas or settings changed.
-    buildCache(),
     // Drafts show in `astro dev` only.
     buildIsNeverDev(),
     mdx({ optimize: true }),

@@ -48,10 +48,15 @@ export function contentGuard(): AstroIntegration {
         if (command === 'build') {
           // Bodies unchanged since the last build are not parsed again (src/io/parse-cache.ts).
           const cache = parseCache(fileURLToPath(config.cacheDir), '1', parseBody, ruleTree);
-          const { problems, report } = timed('content-check', () =>
+          const { problems, report, fileCount } = timed('content-check', () =>
             runContentCheck(undefined, undefined, { parseBody: cache.parse }),
           );
-          if (problems.length === 0) return cache.save();
+          if (problems.length === 0) {
+            cache.save();
+            const { parsed, kept } = cache.counts();
+            logger.info(`${fileCount} files, no problems; bodies parsed: ${parsed} (${kept} kept from the last build)`);
+            return;
+          }
           const error = new ContentError(`\n${report}\nFix the lines above and build again.`);
           error.stack = error.message;
           throw error;

@@ -16,6 +16,8 @@ export interface ParseCache {
   parse: (text: string, isMdx: boolean) => ParsedBody;
   /** Writes the bodies parsed in this run (and only those) for the next build. */
   save: () => void;
+  /** How many bodies this run parsed, and how many it read from the last build's copy. */
+  counts: () => { parsed: number; kept: number };
 }
 
 /** A parser that asks `cacheDir`'s copy first; `parse` and `prune` are the check's own. */
@@ -36,16 +38,24 @@ export function parseCache(
     // An unreadable copy: parse everything again.
   }
   const next = new Map<string, ParsedBody>();
+  const counts = { parsed: 0, kept: 0 };
+  const fresh = (text: string, isMdx: boolean) => {
+    counts.parsed++;
+    return prune(parse(text, isMdx));
+  };
   return {
     parse: (text, isMdx) => {
       const key = createHash('sha256')
         .update(isMdx ? 'mdx\0' : 'md\0')
         .update(text)
         .digest('base64url');
-      const parsed = next.get(key) ?? previous.get(key) ?? prune(parse(text, isMdx));
+      const kept = next.has(key) ? undefined : previous.get(key);
+      if (kept) counts.kept++;
+      const parsed = next.get(key) ?? kept ?? fresh(text, isMdx);
       next.set(key, parsed);
       return parsed;
     },
+    counts: () => ({ ...counts }),
     save: () => {
       mkdirSync(cacheDir, { recursive: true });
       writeFileSync(`${file}.tmp`, serialize({ version, bodies: next }));

@@ -121,6 +121,19 @@ describe('an incremental rebuild writes what a cold build of the same tree write
     expect(r.diff).toEqual([]);
   });
 
+  it('parsed again only the entry bodies that changed, in the first rebuild too', () => {
+    const counts = (output: string) => {
+      const m = /bodies parsed: (\d+) \((\d+) kept from the last build\)/.exec(output);
+      return m ? { parsed: Number(m[1]), kept: Number(m[2]) } : undefined;
+    };
+    const cold = counts(first.output);
+    const rebuilt = counts(results[0]!.incremental.output);
+    // The first build parses every body; the first rebuild reads the unchanged ones back.
+    expect(cold?.kept).toBe(0);
+    expect(rebuilt?.kept).toBeGreaterThan(0);
+    expect(rebuilt!.parsed + rebuilt!.kept).toBe(cold!.parsed);
+  });
+
   it('skipped the pages whose key did not change (the rebuild is incremental)', () => {
     // After the first edits, the page of a person whose entries did not change keeps last build's file.
     expect(results[0]!.incremental.output).toMatch(
