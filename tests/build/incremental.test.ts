@@ -8,7 +8,10 @@ import { distFiles } from '../helpers/dist';
 // An incremental rebuild (experimental.incrementalBuild, docs/incremental-builds.md) must
 // write the same files, byte for byte, as a cold build of the same tree: after each edit,
 // the tree is built again with the previous build's output folder and cache, and afresh
-// into a new folder and cache, side by side, and the two are compared.
+// into a new folder and cache, side by side, and the two are compared. The last step, a
+// changed config, renders every page again in both: two builds in two processes, with
+// share images and citations drawn in one and read from the cache in the other, must
+// write the same bytes (the build is deterministic).
 const OIL = 'entries/2023/2023-03-first-oil.mdx';
 const VISIT = 'entries/2025/2025-10-20-aliyev-in-astana.mdx';
 // Issue #16: an entry no other edit touches (the last, with no people or figures), and its
@@ -56,7 +59,11 @@ const STEPS: Step[] = [
     name: "a new entry, a deleted one and an entry's body",
     edit: (f) => [EDITS.added, EDITS.deleted, EDITS.body].forEach((e) => e(f)),
   },
-  { name: 'a changed config (SITE_URL)', edit: () => {}, env: { SITE_URL: 'https://timeline.example.net' } },
+  {
+    name: 'a changed config (SITE_URL): every page rendered again, the same bytes as a cold build',
+    edit: () => {},
+    env: { SITE_URL: 'https://timeline.example.net' },
+  },
 ];
 
 const DIR = path.join(ROOT, 'node_modules/.cache/kzaz-incremental');

@@ -22,7 +22,7 @@ import type { BuiltSite, SiteManifest, SiteName } from './sites';
 
 /** The sites each test project's setup builds. */
 export const SITES_FOR_PROJECT: Record<string, SiteName[]> = {
-  build: ['main', 'second', 'prefixed', 'fixtures'],
+  build: ['main', 'prefixed', 'fixtures'],
   e2e: ['main', 'prefixed', 'fixtures'],
 };
 
@@ -50,8 +50,6 @@ function recipe(name: SiteName): Recipe {
   switch (name) {
     case 'main':
       return { outDir: DIST, contentDir: realContent, base: '/', env: {} };
-    case 'second':
-      return { outDir: own.OUT_DIR, contentDir: realContent, base: '/', env: own };
     case 'prefixed':
       return {
         outDir: own.OUT_DIR,

@@ -11,13 +11,12 @@ import { inject } from 'vitest';
 
 /**
  * - main: the real content, into dist/ (or OUT_DIR); every build and browser test reads it.
- * - second: the real content again, into its own folder and cache (determinism).
  * - fixtures: a small known content folder (tests/helpers/fixture-site.ts), built with
  *   SHARE_IMAGES=off.
  * - prefixed: the real content for a project site under a path (SITE_URL=https://example.org,
  *   BASE_PATH=/kz-az/), as GitHub Pages serves a project site.
  */
-export type SiteName = 'main' | 'second' | 'fixtures' | 'prefixed';
+export type SiteName = 'main' | 'fixtures' | 'prefixed';
 
 export interface BuiltSite {
   name: SiteName;
