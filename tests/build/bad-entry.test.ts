@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { corpusPlaces, makeContent, VALID_FILES, visitWith, type Fixture } from '../helpers/content-fixture';
-import { astro, astroAsync, ROOT, type RunResult } from '../helpers/astro';
+import { makeContent, visitWith, type Fixture } from '../helpers/content-fixture';
+import { astro } from '../helpers/astro';
+import { ODD_INPUT } from '../helpers/fixture-site';
+import { builtSite } from '../helpers/sites';
 
 // A content folder with several broken entries: the build must stop, name each
 // file, line and field, and print no stack trace. The impossible date is unquoted,
@@ -45,45 +47,25 @@ describe('astro build with bad entries', () => {
 });
 
 // Odd but valid files build: a byte order mark, Windows line endings, and titles in
-// Azerbaijani and Kazakh letters reach the page as written.
+// Azerbaijani and Kazakh letters reach the page as written (the fixtures site has them).
 describe('astro build with a BOM, CRLF and Azerbaijani and Kazakh titles', () => {
-  const VISIT = 'entries/2025/2025-10-20-aliyev-in-astana.mdx';
-  const OIL = 'entries/2023/2023-03-first-oil.mdx';
-  const AZ = 'Əliyev Astanada: şəhər, ğ, ç';
-  const KZ = 'Қазақстан мұнайы BTC арқылы: ү, ұ, қ, ә';
-  let fixture: Fixture;
-  let result: RunResult;
-  // Inside the project, so that its page bundle is its own (tests/helpers/astro.ts, astroAsync).
-  const out = () => path.join(ROOT, 'node_modules/.cache/kzaz-odd-input/out');
-  const page = (id: string) => readFileSync(path.join(out(), 'entries', id, 'index.html'), 'utf8');
-
-  beforeAll(async () => {
-    fixture = makeContent({
-      ...corpusPlaces(),
-      [VISIT]: `\uFEFF${VALID_FILES[VISIT]!.replace('title: Aliyev pays a state visit to Astana', `title: "${AZ}"`)}`,
-      [OIL]: VALID_FILES[OIL]!.replace('title: First Kazakh oil through BTC', `title: "${KZ}"`).replace(/\n/g, '\r\n'),
-    });
-    rmSync(out(), { recursive: true, force: true });
-    result = await astroAsync(['build'], {
-      CONTENT_DIR: fixture.dir,
-      OUT_DIR: out(),
-      ASTRO_CACHE_DIR: path.join(fixture.dir, 'cache'),
-    });
-  });
-  afterAll(() => {
-    fixture.cleanup();
-    rmSync(out(), { recursive: true, force: true });
-  });
+  const site = builtSite('fixtures');
+  const page = (id: string) => readFileSync(path.join(site.outDir, 'entries', id, 'index.html'), 'utf8');
 
   it('builds', () => {
-    expect(result.output).not.toMatch(/content check: \d+ problem/);
-    expect(result.status).toBe(0);
+    expect(site.output).not.toMatch(/content check: \d+ problem/);
+    expect(site.status).toBe(0);
   });
 
   it('reads the frontmatter after a BOM and across CRLF lines, and keeps the letters', () => {
-    expect(page('2025-10-20-aliyev-in-astana')).toContain(`${AZ}</h1>`);
-    expect(page('2023-03-first-oil')).toContain(KZ);
-    expect(page('2023-03-first-oil')).toContain('Body.');
-    expect(page('2025-10-20-aliyev-in-astana')).not.toContain('\uFEFF');
+    const { bom, crlf } = ODD_INPUT;
+    // The files are as the test means them: a BOM first, CRLF line ends.
+    const file = (id: string) => readFileSync(path.join(site.contentDir, 'entries/2024', `${id}.mdx`), 'utf8');
+    expect(file(bom.id).startsWith('\uFEFF---\n')).toBe(true);
+    expect(file(crlf.id)).toMatch(/^---\r\ntitle: .*\r\n/);
+    expect(page(bom.id)).toContain(`${bom.title}</h1>`);
+    expect(page(crlf.id)).toContain(`${crlf.title}</h1>`);
+    expect(page(crlf.id)).toContain('Body.');
+    expect(page(bom.id)).not.toContain('\uFEFF');
   });
 });

@@ -9,6 +9,8 @@
  *   (tests/build/changes.test.ts),
  * - an entry with a Russian translation and none in Kazakh or Azerbaijani
  *   (tests/build/translations.test.ts),
+ * - odd but valid files: one after a byte order mark, one with Windows line ends, titled in
+ *   Azerbaijani and Kazakh letters (tests/build/bad-entry.test.ts),
  * on top of the small valid folder of content-fixture.ts and the corpus's places (the map
  * page cannot be built without them).
  */
@@ -29,6 +31,18 @@ export const RU_TRANSLATION = {
   summary: 'Краткое изложение записи на русском языке.',
   text: 'Текст переведённой записи: нефтепровод и танкеры у Актау.',
   translator: 'Тестовый переводчик',
+};
+
+/** Odd but valid files: a byte order mark before the frontmatter, and CRLF line ends throughout. */
+export const ODD_INPUT = {
+  bom: { id: '2024-03-10-entry-after-a-byte-order-mark', title: 'Əliyev Astanada: şəhər, ğ, ç' },
+  crlf: { id: '2024-03-11-entry-with-windows-line-ends', title: 'Қазақстан мұнайы BTC арқылы: ү, ұ, қ, ә' },
+};
+const oddInputFiles = (): Record<string, string> => {
+  const { bom, crlf } = ODD_INPUT;
+  const [bomFile, bomText] = Object.entries(eventEntry(bom.id, '2024-03-10', { title: bom.title }))[0]!;
+  const [crlfFile, crlfText] = Object.entries(eventEntry(crlf.id, '2024-03-11', { title: crlf.title }))[0]!;
+  return { [bomFile]: `\uFEFF${bomText}`, [crlfFile]: crlfText.replace(/\n/g, '\r\n') };
 };
 
 /** The corrections of PUBLISHED, as written (oldest first); the page prints them newest first. */
@@ -84,6 +98,7 @@ export function fixtureSiteFiles(): Record<string, string> {
       corrections: CORRECTIONS,
     }),
     ...eventEntry(TRANSLATED, '2024-04-02', { title: TRANSLATED_TITLE }),
+    ...oddInputFiles(),
     // The translation carries words only; its footnote line is the original's, copied unchanged.
     [`entries/2024/${TRANSLATED}.ru.mdx`]: [
       '---',
