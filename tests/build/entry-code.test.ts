@@ -81,16 +81,18 @@ async function startDev(fixture: Fixture) {
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const base = `http://localhost:${port}`;
-  for (let i = 0; i < 120 && !/ready in|Local/.test(output); i++) await new Promise((r) => setTimeout(r, 500));
+  for (let i = 0; i < 120 && !/ready in|Local/.test(output) && child.exitCode === null; i++)
+    await new Promise((r) => setTimeout(r, 500));
   return {
     base,
     output: () => output,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    /** Stops the server (at once if it has stopped by itself). */
+    stop: () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
   };
 }
 
@@ -124,9 +126,15 @@ describe('astro dev with an entry that holds code', () => {
 
   async function servesAndRefuses() {
     // The dev server's first requests can fail while Vite optimises its dependencies: ask again.
+    // Each request may take 30 s (the first compiles the page); the server's output says why it never answered.
+    const page = () =>
+      fetch(`${dev.base}/entries/2025-10-20-aliyev-in-astana/`, { signal: AbortSignal.timeout(30_000) });
     await expect
-      .poll(async () => (await fetch(`${dev.base}/entries/2025-10-20-aliyev-in-astana/`)).status, { timeout: 120_000 })
-      .toBe(200);
+      .poll(async () => (await page().catch(() => undefined))?.status, { timeout: 120_000 })
+      .toBe(200)
+      .catch((error: Error) => {
+        throw new Error(`astro dev never served the page:\n${dev.output().slice(-3000)}`, { cause: error });
+      });
     const bad = await fetch(`${dev.base}/entries/${ID}/`);
     expect(bad.status).toBe(404);
     expect(await bad.text()).not.toContain('changed by an entry');
