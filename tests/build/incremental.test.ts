@@ -94,7 +94,9 @@ describe('an incremental rebuild writes what a cold build of the same tree write
   beforeAll(async () => {
     rmSync(DIR, { recursive: true, force: true });
     fixture = makeContent({ ...corpusPlaces(), ...QUIET, [QUIET_RU]: quietRu('Тихая запись'), ...PLAIN });
-    const base = { CONTENT_DIR: fixture.dir, AS_OF: '2026-06-01' };
+    // English and one translation (the translation edit is Russian): Kazakh and Azerbaijani
+    // pages come from the same code, and would only make each of the seven builds longer.
+    const base = { CONTENT_DIR: fixture.dir, AS_OF: '2026-06-01', SITE_LOCALES: 'en,ru' };
     first = await astroAsync(['build'], { ...base, ...kept });
     let env: Record<string, string> = {};
     for (const [i, step] of STEPS.entries()) {
