@@ -19,6 +19,20 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+let perWorker: Promise<Browser> | undefined;
+/**
+ * One Chromium for every browser test file a test worker runs (they share the worker's
+ * modules, vitest.config.ts): a launch costs about a second of CPU, and each test keeps
+ * its state in contexts of its own. Playwright closes it when the worker exits.
+ */
+export function workerBrowser(): Promise<Browser> {
+  perWorker ??= launchBrowser().then((browser) => {
+    browser.on('disconnected', () => (perWorker = undefined));
+    return browser;
+  });
+  return perWorker;
+}
+
 /** A page in a context of its own, at the desktop size unless the options say otherwise. */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });

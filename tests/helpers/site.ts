@@ -1,6 +1,6 @@
 /**
- * A site built by the global setup, served on loopback, and a Chromium to read it,
- * started once per test file and stopped after it, whatever its tests did:
+ * A site built by the global setup, served on loopback once per test file and stopped
+ * after it, whatever its tests did, and the worker's Chromium to read it:
  *
  *   const site = useBuiltSite();                 // the main site at /
  *   const fixtures = useBuiltSite('fixtures');   // another site the setup built
@@ -10,7 +10,7 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, newPage, openPage } from './browser';
+import { newPage, openPage, workerBrowser } from './browser';
 import { serveDist, type SiteServer } from './server';
 import { builtSite, type BuiltSite, type SiteName } from './sites';
 
@@ -35,10 +35,13 @@ export function useBuiltSite(name: SiteName = 'main'): UsedSite {
   let shared: Promise<Page> | undefined;
   beforeAll(async () => {
     server = await serveDist(built.outDir, { base: built.base });
-    browser = await launchBrowser();
+    browser = await workerBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
+    // The browser is the worker's, for the next file; this file's contexts close here
+    // (those of `page()` already did, when their test finished).
+    if (shared) await (await shared).context().close();
+    shared = undefined;
     await server?.close();
   });
   const started = <T>(value: T | undefined, what: string): T => {
