@@ -154,7 +154,7 @@ function nameCountries(f: Frame, list: Named[], layout: Layout, out: MapView['co
     const whole = (x: number, y: number) => [x - half, x, x + half].every((px) => inside(px, y));
     const offsets = [0, -16, 16, -30, 30].flatMap((dy) => [0, -24, 24].map((dx): Candidate => [dx, dy, 'middle']));
     const spotsWhere = (ok: (x: number, y: number) => boolean) => [
-      { x: c.x, y: c.y, candidates: offsets.filter(([dx, dy]) => ok(c.x + dx, c.y + dy)) },
+      { x: c.x, y: c.y, candidates: offsets, allows: ([dx, dy]: Candidate) => ok(c.x + dx, c.y + dy) },
     ];
     const spot =
       layout.place(text, spotsWhere(whole), false, 1.15) ??

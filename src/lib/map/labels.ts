@@ -42,17 +42,29 @@ export function labelLayout(frame: { width: number; height: number }, dots: read
   const clear = (b: Rect, own?: Rect) =>
     !placed.some((o) => overlaps(o, b)) && !dots.some((d) => d !== own && overlaps(d, b));
   return {
-    /** Places `text` at the first good spot among `spots` (points with candidate offsets). */
+    /**
+     * Places `text` at the first good spot among `spots` (points with candidate offsets).
+     * A spot's `allows` rules out candidates too; it is asked last, only of candidates
+     * otherwise good, so a costly test (a name inside its country) runs rarely.
+     */
     place(
       text: string,
-      spots: readonly { x: number; y: number; own?: Rect; candidates: readonly Candidate[] }[],
+      spots: readonly {
+        x: number;
+        y: number;
+        own?: Rect;
+        candidates: readonly Candidate[];
+        allows?: (c: Candidate) => boolean;
+      }[],
       fallback = true,
       /** How much wider than plain text it sets (capitals with letter spacing: about 1.4). */
       widen = 1,
     ): LabelBox | undefined {
       const all = spots.flatMap((s) => s.candidates.map((c) => ({ s, c, r: rectOf(s.x, s.y, text, c, widen) })));
+      const allowed = (o: (typeof all)[number]) => o.s.allows?.(o.c) ?? true;
       const pick =
-        all.find((o) => inside(o.r) && clear(o.r, o.s.own)) ?? (fallback ? all.find((o) => inside(o.r)) : undefined);
+        all.find((o) => inside(o.r) && clear(o.r, o.s.own) && allowed(o)) ??
+        (fallback ? all.find((o) => inside(o.r) && allowed(o)) : undefined);
       if (!pick) return undefined;
       placed.push(pick.r);
       return { x: round(pick.s.x + pick.c[0]), y: round(pick.s.y + pick.c[1]), anchor: pick.c[2] };
