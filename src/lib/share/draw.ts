@@ -68,9 +68,11 @@ export async function drawScene(layout: (measure: Measure) => ShareScene): Promi
       ctx.fill();
     } else ctx.fillRect(p.x, p.y, p.width, p.height);
   }
-  // The card is opaque: three channels, and no adaptive filtering (slow, and no smaller here).
+  // The card is opaque: three channels, and no adaptive filtering (slow, and no smaller
+  // here). zlib's level 3 against its default 6: 3.8 ms against 6.1 ms a card for 12% more
+  // bytes (67 KB against 60 KB), measured on 60 cards; a big corpus draws thousands.
   return sharp(canvas.data(), { raw: { width: scene.width, height: scene.height, channels: 4 } })
     .removeAlpha()
-    .png({ compressionLevel: 6, adaptiveFiltering: false })
+    .png({ compressionLevel: 3, adaptiveFiltering: false })
     .toBuffer();
 }

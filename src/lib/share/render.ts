@@ -7,7 +7,7 @@ import { drawScene, useFonts, type DrawFont } from './draw.ts';
 import { shareLayout } from './layout.ts';
 
 /** Part of every image's cache key: raise it when the drawing changes (./layout.ts, ./draw.ts). */
-export const SHARE_RENDERER_VERSION = 2;
+export const SHARE_RENDERER_VERSION = 3;
 
 /** The card as PNG bytes, set in `fonts`. */
 export function renderSharePng(card: ShareCard, fonts: readonly DrawFont[]): Promise<Buffer> {
