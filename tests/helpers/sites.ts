@@ -14,7 +14,7 @@ import { inject } from 'vitest';
  * - fixtures: a small known content folder (tests/helpers/fixture-site.ts), built with
  *   SHARE_IMAGES=off.
  * - prefixed: the real content for a project site under a path (SITE_URL=https://example.org,
- *   BASE_PATH=/kz-az/), as GitHub Pages serves a project site.
+ *   BASE_PATH=/kz-az/), as GitHub Pages serves a project site, in English and Russian.
  */
 export type SiteName = 'main' | 'fixtures' | 'prefixed';
 
