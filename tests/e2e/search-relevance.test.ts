@@ -4,9 +4,15 @@ import { SearchPage } from './pages/search-page';
 
 const site = useBuiltSite();
 
+/**
+ * The results of `query` on the search page at `at`: opened with ?q= (as from a shared
+ * link) the first time, then typed into its box (as a reader searches again), which spares
+ * loading the page and Pagefind for every query.
+ */
 async function resultsFor(query: string, at = '/search/'): Promise<string[]> {
   const search = new SearchPage(await site.sharedPage(), site);
-  await search.search(query, '', at);
+  if (search.path().split('?')[0] === at) await search.searchAgain(query);
+  else await search.search(query, '', at);
   return search.results();
 }
 

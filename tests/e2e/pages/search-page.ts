@@ -23,6 +23,16 @@ export class SearchPage extends SitePage {
   }
 
   /**
+   * Searches again from the search page the page is on, as a reader does: replaces what
+   * the box holds with `q` and waits for its results (the box by its id: its name is in
+   * the page's language).
+   */
+  async searchAgain(q: string): Promise<void> {
+    await this.page.locator('#search-q').fill(q);
+    await this.settled(q);
+  }
+
+  /**
    * Waits until the page shows the results of `q` (typing waits for a pause; a search may
    * be running) and the filters show their counts (drawn just after the first results).
    */
