@@ -10,6 +10,8 @@ import path from 'node:path';
 import { astroCacheDir } from './env';
 
 export interface DiskCache {
+  /** The file that holds (or would hold) `key`. */
+  file: (key: string) => string;
   has: (key: string) => boolean;
   read: (key: string) => Buffer | undefined;
   write: (key: string, data: Buffer | string) => void;
@@ -20,6 +22,7 @@ export function diskCache(name: string, extension: string): DiskCache {
   const dir = () => path.resolve(astroCacheDir(), name);
   const file = (key: string) => path.join(dir(), `${key}${extension}`);
   return {
+    file,
     has: (key) => existsSync(file(key)),
     read(key) {
       try {

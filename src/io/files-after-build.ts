@@ -11,11 +11,24 @@
  * with the config and the endpoint in Astro's page bundle: two copies of this module in
  * one process.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+/**
+ * A file whose bytes are already on disk (a share image in the cache): linked into the
+ * output folder, not written again. A build's output is hundreds of megabytes of new
+ * pages; each byte written more can wait on the disk (the kernel holds back writers while
+ * that much is unwritten), and a link writes none.
+ */
+export interface FileOnDisk {
+  onDisk: string;
+}
+
+/** What an endpoint gives for one file: its response, or (in a build) the file on disk with its bytes. */
+export type FileBody = Response | FileOnDisk;
+
 /** The body of one file: the endpoint's response to its route. */
-type Body = () => Response | Promise<Response>;
+type Body = () => FileBody | Promise<FileBody>;
 
 const PENDING = Symbol.for('kz-az-timeline.files-after-build');
 type Global = typeof globalThis & { [PENDING]?: Map<string, Body> };
@@ -32,7 +45,7 @@ function pending(): Map<string, Body> {
 export function writtenAfterBuild<R>(
   routes: R[],
   file: (route: R) => string,
-  render: (route: R) => Response | Promise<Response>,
+  render: (route: R) => FileBody | Promise<FileBody>,
 ): R[] {
   if (import.meta.env.DEV) return routes;
   const files = pending();
@@ -43,16 +56,29 @@ export function writtenAfterBuild<R>(
 /** At most this many files are being rendered at once (a share image may wait for its drawing thread). */
 const AT_ONCE = 64;
 
-/** The file's bytes, from its endpoint; an endpoint that fails or answers with an error names the file. */
-async function bytesOf(file: string, body: Body): Promise<Uint8Array> {
-  let response: Response;
+/** The file's bytes (or the file that has them), from its endpoint; an endpoint that fails or answers with an error names the file. */
+async function contentOf(file: string, body: Body): Promise<Uint8Array | FileOnDisk> {
+  let response: FileBody;
   try {
     response = await body();
   } catch (error) {
     throw new Error(`${file}: its endpoint failed: ${(error as Error).message}`, { cause: error });
   }
+  if (!(response instanceof Response)) return response;
   if (!response.ok) throw new Error(`${file}: its endpoint answered ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * Links `target` to the file on disk; copies it where a link cannot be made (another file
+ * system, or `target` is there already: a copy onto the same file leaves it as it is).
+ */
+function place(from: string, target: string): void {
+  try {
+    linkSync(from, target);
+  } catch {
+    copyFileSync(from, target);
+  }
 }
 
 /**
@@ -70,13 +96,14 @@ export async function writePendingFiles(outDir: string): Promise<number> {
   const worker = async () => {
     while (next < files.length) {
       const [file, body] = files[next++]!;
-      const bytes = await bytesOf(file, body);
+      const content = await contentOf(file, body);
       // A path from the site's root, kept inside the output folder.
       const target = path.join(root, path.posix.normalize(`/${file}`));
       const folder = path.dirname(target);
       if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
       folders.add(folder);
-      writeFileSync(target, bytes);
+      if (content instanceof Uint8Array) writeFileSync(target, content);
+      else place(content.onDisk, target);
     }
   };
   await Promise.all(Array.from({ length: Math.min(AT_ONCE, files.length) }, worker));

@@ -10,6 +10,9 @@ const images = diskCache('share-images', '.png');
 /** Whether the image of `key` is in the cache. */
 export const isCached = (key: string): boolean => images.has(key);
 
+/** The file of the cache that holds (or will hold) the image of `key`. */
+export const imageFile = (key: string): string => images.file(key);
+
 /** The image of `key` from the cache; else `draw` makes it, and it is kept for the next build. */
 export async function cachedDraw(key: string, draw: () => Promise<Buffer>): Promise<Buffer> {
   const hit = images.read(key);

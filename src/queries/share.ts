@@ -8,7 +8,7 @@ import { ENTITY_COLLECTIONS, type EntityCollection } from '../collections';
 import { shareImagesOn } from '../io/env';
 import { shareFonts } from '../io/fonts';
 import { drawInThread } from '../io/share-draw';
-import { cachedDraw, isCached, shareToolVersions } from '../io/share-cache';
+import { cachedDraw, imageFile, isCached, shareToolVersions } from '../io/share-cache';
 import {
   entityShareCard,
   entryShareCard,
@@ -84,6 +84,16 @@ export function sharePng(card: ShareCard): Promise<Buffer> {
   const forget = () => drawn.delete(key);
   png.then(forget, forget);
   return png;
+}
+
+/**
+ * The file of the cache that holds a card's PNG, drawn first when it is not there: the
+ * build links it into its output instead of writing the bytes again.
+ */
+export async function sharePngFile(card: ShareCard): Promise<string> {
+  const key = keyOf(card);
+  if (!isCached(key)) await sharePng(card);
+  return imageFile(key);
 }
 
 /**

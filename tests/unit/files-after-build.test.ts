@@ -4,7 +4,7 @@
  * they stay routes; a failing endpoint fails the build, named; nothing lands outside the
  * output folder.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -40,6 +40,29 @@ describe('writtenAfterBuild', () => {
     expect(readFileSync(path.join(out, 'entries/ə-ü.ris'), 'utf8')).toBe('TY  - GEN\nTI  - Əliyev\nER  - ');
     // Written once: the next build starts from nothing.
     expect(await writePendingFiles(outDir())).toBe(0);
+  });
+
+  it('links a file that is on disk into the output instead of writing its bytes, and never empties it', async () => {
+    vi.stubEnv('DEV', false);
+    const cached = path.join(outDir(), 'cached.png');
+    writeFileSync(cached, 'PNG bytes');
+    const out = outDir();
+    const target = path.join(out, 'share/x.png');
+    const hand = () =>
+      writtenAfterBuild(
+        [{ params: { path: 'x' } }],
+        () => '/share/x.png',
+        () => ({ onDisk: cached }),
+      );
+    hand();
+    expect(await writePendingFiles(out)).toBe(1);
+    expect(readFileSync(target, 'utf8')).toBe('PNG bytes');
+    expect(statSync(target).ino).toBe(statSync(cached).ino);
+    // Into a folder that has the file already (linked): both stay whole.
+    hand();
+    await writePendingFiles(out);
+    expect(readFileSync(cached, 'utf8')).toBe('PNG bytes');
+    expect(readFileSync(target, 'utf8')).toBe('PNG bytes');
   });
 
   it('in astro dev, leaves the routes to Astro and keeps nothing', async () => {

@@ -1,6 +1,6 @@
-/** The share images (og:image), one PNG per card: /share/entries/<id>.png, /share/site.png, …; a build writes them after the pages. */
+/** The share images (og:image), one PNG per card: /share/entries/<id>.png, /share/site.png, …; a build links them from the cache after the pages. */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { getSharePaths, sharePng } from '../../queries/share';
+import { getSharePaths, sharePng, sharePngFile } from '../../queries/share';
 import type { ShareCard } from '../../lib/share/card';
 import { paths } from '../../lib/urls/paths';
 import { writtenAfterBuild } from '../../io/files-after-build';
@@ -12,7 +12,7 @@ export const getStaticPaths = async () =>
   writtenAfterBuild(
     await getSharePaths(),
     ({ props }) => paths.outputFile(paths.shareImage(props.card.path)),
-    ({ props }) => png(props.card),
+    async ({ props }) => ({ onDisk: await sharePngFile(props.card) }),
   );
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => png(props.card);
