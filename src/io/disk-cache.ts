@@ -5,9 +5,10 @@
  * src/integrations/build-cache.ts empties the whole cache when the config, schemas or
  * lockfile change.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { astroCacheDir } from './env';
+import { writeWhole } from './write-file';
 
 export interface DiskCache {
   /** The file that holds (or would hold) `key`. */
@@ -31,12 +32,6 @@ export function diskCache(name: string, extension: string): DiskCache {
         return undefined;
       }
     },
-    // Written under another name and renamed, so a reader never sees half a file.
-    write(key, data) {
-      mkdirSync(dir(), { recursive: true });
-      const tmp = `${file(key)}.${process.pid}.tmp`;
-      writeFileSync(tmp, data);
-      renameSync(tmp, file(key));
-    },
+    write: (key, data) => writeWhole(file(key), data),
   };
 }

@@ -2,6 +2,7 @@
  * The cache of share images: one PNG per hash of what it shows (`share-images/` in
  * Astro's cache folder, ./disk-cache.ts), so a rebuild draws only the cards that changed.
  */
+import { readFileSync } from 'node:fs';
 import { diskCache } from './disk-cache';
 import { packageVersion } from './package-version';
 
@@ -10,17 +11,18 @@ const images = diskCache('share-images', '.png');
 /** Whether the image of `key` is in the cache. */
 export const isCached = (key: string): boolean => images.has(key);
 
-/** The file of the cache that holds (or will hold) the image of `key`. */
-export const imageFile = (key: string): string => images.file(key);
-
-/** The image of `key` from the cache; else `draw` makes it, and it is kept for the next build. */
-export async function cachedDraw(key: string, draw: () => Promise<Buffer>): Promise<Buffer> {
-  const hit = images.read(key);
-  if (hit) return hit;
-  const png = await draw();
-  images.write(key, png);
-  return png;
+/**
+ * The file of the cache that holds the image of `key`; `drawTo` draws it into that file
+ * first when it is not there (and it is kept for the next build).
+ */
+export async function cachedImageFile(key: string, drawTo: (file: string) => Promise<void>): Promise<string> {
+  const file = images.file(key);
+  if (!images.has(key)) await drawTo(file);
+  return file;
 }
+
+/** The bytes of an image file of the cache. */
+export const readImage = (file: string): Buffer => readFileSync(file);
 
 /** The installed versions of the drawing libraries (part of the cache key: an upgrade redraws). */
 export const shareToolVersions = (): string =>

@@ -7,17 +7,27 @@ import type { ShareCard } from '../lib/share/card';
 import type { DrawFont } from '../lib/share/draw';
 import { renderSharePng } from '../lib/share/render';
 import { besideBuild, threadPool } from './thread-pool';
+import { writeWhole } from './write-file';
 
-let draw: ((card: ShareCard) => Promise<Uint8Array>) | undefined;
+/** A card to draw, and the file its PNG is written to. */
+export interface DrawJob {
+  card: ShareCard;
+  file: string;
+}
 
-/** Draws a card in a drawing thread (in this one if there is none). */
-export async function drawInThread(card: ShareCard, fonts: readonly DrawFont[]): Promise<Buffer> {
+let draw: ((job: DrawJob) => Promise<boolean>) | undefined;
+
+/** Draws a card into `file` (written whole, ./write-file.ts) in a drawing thread, or in this one if there is none. */
+export async function drawToFile(card: ShareCard, fonts: readonly DrawFont[], file: string): Promise<void> {
   draw ??= threadPool({
     file: 'src/io/share-worker.ts',
     data: { fonts },
     threads: besideBuild(),
-    here: (c: ShareCard) => renderSharePng(c, fonts),
+    here: async (job: DrawJob) => {
+      writeWhole(job.file, await renderSharePng(job.card, fonts));
+      return true;
+    },
     failure: 'a share image could not be drawn',
   });
-  return Buffer.from(await draw(card));
+  await draw({ card, file });
 }

@@ -7,8 +7,8 @@
 import { ENTITY_COLLECTIONS, type EntityCollection } from '../collections';
 import { shareImagesOn } from '../io/env';
 import { shareFonts } from '../io/fonts';
-import { drawInThread } from '../io/share-draw';
-import { cachedDraw, imageFile, isCached, shareToolVersions } from '../io/share-cache';
+import { drawToFile } from '../io/share-draw';
+import { cachedImageFile, isCached, readImage, shareToolVersions } from '../io/share-cache';
 import {
   entityShareCard,
   entryShareCard,
@@ -68,33 +68,30 @@ const keyOf = (card: ShareCard) => {
   drawing ??= { renderer: SHARE_RENDERER_VERSION, fonts: shareFonts().hash, tools: shareToolVersions() };
   return shareKey(card, drawing);
 };
-/** Images being drawn, by key. */
-const drawn = new Map<string, Promise<Buffer>>();
+/** Images being drawn, by key: the file of the cache each is drawn into. */
+const drawn = new Map<string, Promise<string>>();
 
-/** A card's PNG: from the cache when this card was drawn before in the same way, else drawn (once) and kept. */
-export function sharePng(card: ShareCard): Promise<Buffer> {
+/**
+ * The file of the cache that holds a card's PNG, drawn into it first (once) when this
+ * card was not drawn before in the same way: the build links it into its output instead
+ * of writing the bytes again.
+ */
+export function sharePngFile(card: ShareCard): Promise<string> {
   const key = keyOf(card);
   const started = drawn.get(key);
   if (started) return started;
   const { fonts } = shareFonts();
-  const png = cachedDraw(key, () => drawInThread(card, fonts));
-  drawn.set(key, png);
+  const file = cachedImageFile(key, (to) => drawToFile(card, fonts, to));
+  drawn.set(key, file);
   // Kept while it is drawn; after that the cache has it (or, if drawing failed, the page's
   // own call draws again and the build reports the error).
   const forget = () => drawn.delete(key);
-  png.then(forget, forget);
-  return png;
+  file.then(forget, forget);
+  return file;
 }
 
-/**
- * The file of the cache that holds a card's PNG, drawn first when it is not there: the
- * build links it into its output instead of writing the bytes again.
- */
-export async function sharePngFile(card: ShareCard): Promise<string> {
-  const key = keyOf(card);
-  if (!isCached(key)) await sharePng(card);
-  return imageFile(key);
-}
+/** A card's PNG (for `astro dev`, which serves it as a route). */
+export const sharePng = async (card: ShareCard): Promise<Buffer> => readImage(await sharePngFile(card));
 
 /**
  * The routes of /share/<path>.png; none when SHARE_IMAGES=off. Astro asks every route for
@@ -105,6 +102,6 @@ export async function sharePngFile(card: ShareCard): Promise<string> {
 export async function getSharePaths() {
   if (!shareImagesOn()) return [];
   const cards = await getShareCards();
-  for (const card of cards) if (!isCached(keyOf(card))) void sharePng(card);
+  for (const card of cards) if (!isCached(keyOf(card))) void sharePngFile(card);
   return cards.map((card) => ({ params: { path: card.path }, props: { card } }));
 }

@@ -3,19 +3,20 @@
  * the pages use), how it is drawn (a 1200 × 630 PNG whose Kazakh and Azerbaijani letters
  * have glyphs, as have all the content's letters), and the cache (the same card is drawn once; a changed card has a new key).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { create, type Font } from 'fontkitten';
 import { describe, expect, it, vi } from 'vitest';
 import { useTempCacheDir } from '../helpers/cache-dir';
 import { shareFonts } from '../../src/io/fonts';
-import { cachedDraw } from '../../src/io/share-cache';
+import { cachedImageFile, readImage } from '../../src/io/share-cache';
 import { formatDateSpec } from '../../src/primitives/dates';
 import { entityShareCard, entryShareCard, seriesShareCard, shareAlt, siteShareCard } from '../../src/lib/share/card';
 import { shareKey } from '../../src/lib/share/key';
 import { shareLayout, titleFit, TITLE_SIZES, TITLE_WIDTH, wrap, type Measure } from '../../src/lib/share/layout';
 import { renderSharePng } from '../../src/lib/share/render';
-import { drawInThread } from '../../src/io/share-draw';
+import { drawToFile } from '../../src/io/share-draw';
 import { entry, make } from './factory';
 
 const SITE = 'Kazakhstan–Azerbaijan Relations';
@@ -155,11 +156,20 @@ describe('share image drawing', () => {
     expect((await renderSharePng(other, fonts)).equals(png)).toBe(false);
   });
 
-  it('draws the same bytes in a drawing thread as in this one', async () => {
+  it('draws the same bytes in a drawing thread, into the file given, as in this one', async () => {
     const c = entryShareCard(entry('e', { title: 'Tokayev visits Baku', kind: 'visit' }), '2026-12-01', SITE);
-    const [inThread, here] = await Promise.all([drawInThread(c, fonts), renderSharePng(c, fonts)]);
-    expect(pngSize(inThread)).toEqual({ width: 1200, height: 630 });
-    expect(inThread.equals(here)).toBe(true);
+    const dir = mkdtempSync(path.join(tmpdir(), 'kzaz-share-draw-'));
+    try {
+      const file = path.join(dir, 'cards', 'e.png');
+      const [, here] = await Promise.all([drawToFile(c, fonts, file), renderSharePng(c, fonts)]);
+      const inThread = readFileSync(file);
+      expect(pngSize(inThread)).toEqual({ width: 1200, height: 630 });
+      expect(inThread.equals(here)).toBe(true);
+      // Written whole: no temporary file is left beside it.
+      expect(readdirSync(path.dirname(file))).toEqual(['e.png']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   /** The letters of `text` that no font file of `weight` has a glyph for. */
@@ -200,12 +210,15 @@ describe('share image cache', () => {
   const drawing = { renderer: 1, fonts: 'f', tools: 't' };
   const card = entryShareCard(entry('e', { title: 'One title' }), '2026-12-01', SITE);
 
-  it('draws a card once and reads it from the cache after that', async () => {
-    const draw = vi.fn(async () => Buffer.from('png'));
+  it('draws a card once into its file of the cache and reads it from there after that', async () => {
+    const drawTo = vi.fn(async (file: string) => writeFileSync(file, 'png'));
     const key = shareKey(card, drawing);
-    expect(await cachedDraw(key, draw)).toEqual(Buffer.from('png'));
-    expect(await cachedDraw(shareKey({ ...card }, { ...drawing }), draw)).toEqual(Buffer.from('png'));
-    expect(draw).toHaveBeenCalledTimes(1);
+    mkdirSync(path.join(dir, 'share-images'), { recursive: true });
+    const file = await cachedImageFile(key, drawTo);
+    expect(file).toBe(path.join(dir, 'share-images', `${key}.png`));
+    expect(await cachedImageFile(shareKey({ ...card }, { ...drawing }), drawTo)).toBe(file);
+    expect(drawTo).toHaveBeenCalledTimes(1);
+    expect(readImage(file)).toEqual(Buffer.from('png'));
     expect(readdirSync(path.join(dir, 'share-images'))).toEqual([`${key}.png`]);
   });
 
