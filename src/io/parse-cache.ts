@@ -5,10 +5,11 @@
  * parser was the largest part of the check.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ParsedBody } from '../check/types';
+import { writeWhole } from './write-file';
 
 const FILE = 'kzaz-parsed-bodies.v8';
 
@@ -56,10 +57,6 @@ export function parseCache(
       return parsed;
     },
     counts: () => ({ ...counts }),
-    save: () => {
-      mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(`${file}.tmp`, serialize({ version, bodies: next }));
-      renameSync(`${file}.tmp`, file);
-    },
+    save: () => writeWhole(file, serialize({ version, bodies: next })),
   };
 }
