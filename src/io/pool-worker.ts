@@ -1,7 +1,8 @@
 /**
  * The worker side of ./thread-pool.ts: answers each `{ id, job }` with `{ id, result }`
- * or `{ id, error }`, one job at a time, in the order they came (a job that holds much
- * memory, a share image's pixels, is done before the next starts).
+ * or `{ id, error }`, one job at a time (a job that holds much memory, a share image's
+ * pixels, is done before the next starts), in the order they came, except that a job
+ * named by a `{ prefer: id }` goes next. Between two jobs the thread reads its messages.
  *
  * The thread runs at a lower priority than the build's own (nice 10, on Linux): every
  * page waits on the build's thread, while the work here is wanted only later. On two
@@ -23,16 +24,50 @@ function yieldToTheBuild(): void {
   }
 }
 
+type Message<J> = { id: number; job: J } | { prefer: number };
+
 export function serveJobs<J, R>(work: (job: J) => R | Promise<R>): void {
   yieldToTheBuild();
-  let queue: Promise<unknown> = Promise.resolve();
-  parentPort?.on('message', ({ id, job }: { id: number; job: J }) => {
-    queue = queue.then(async () => {
-      try {
-        parentPort?.postMessage({ id, result: await work(job) });
-      } catch (error) {
-        parentPort?.postMessage({ id, error: String(error) });
-      }
-    });
+  /** Jobs not begun, in the order they came. */
+  const queue = new Map<number, J>();
+  /** Ids of jobs wanted first, the latest wish first. */
+  const preferred: number[] = [];
+  let running = false;
+
+  const nextId = () => {
+    while (preferred.length) {
+      const id = preferred.pop()!;
+      if (queue.has(id)) return id;
+    }
+    return queue.keys().next().value;
+  };
+
+  async function runNext() {
+    const id = nextId();
+    if (id === undefined) {
+      running = false;
+      return;
+    }
+    const job = queue.get(id) as J;
+    queue.delete(id);
+    try {
+      parentPort?.postMessage({ id, result: await work(job) });
+    } catch (error) {
+      parentPort?.postMessage({ id, error: String(error) });
+    }
+    // setImmediate, not a loop: the messages that came meanwhile (a `prefer`) are read first.
+    setImmediate(() => void runNext());
+  }
+
+  parentPort?.on('message', (m: Message<J>) => {
+    if ('prefer' in m) {
+      preferred.push(m.prefer);
+      return;
+    }
+    queue.set(m.id, m.job);
+    if (!running) {
+      running = true;
+      setImmediate(() => void runNext());
+    }
   });
 }

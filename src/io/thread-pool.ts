@@ -6,6 +6,7 @@
  * `{ id, error }` (./pool-worker.ts). When the file is not there (a bundle run from
  * elsewhere), or a thread dies (a Node without type stripping cannot load it), the jobs
  * run in this thread instead: slower, never lost. A job that fails in a thread fails.
+ * A thread takes its jobs in the order they came, except those {@link Pool.prefer} names.
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -32,12 +33,22 @@ export interface PoolOptions<J, R> {
 /** Threads for work beside the build's own thread: one fewer than the cores, at least one, at most four. */
 export const besideBuild = () => Math.min(4, Math.max(1, os.availableParallelism() - 1));
 
+export interface Pool<J, R> {
+  (job: J): Promise<R>;
+  /** Moves a job (the object given) that its thread has not begun to the front of its queue: something waits for it now. */
+  prefer: (job: J) => void;
+  /** Ends the threads and drops the jobs they have not answered (a build that stops early); a later job starts them again. */
+  stop: () => void;
+}
+
 /** A pool started on its first job; jobs go to its threads in turn. Idle, it does not keep the process alive. */
-export function threadPool<J, R>(options: PoolOptions<J, R>): (job: J) => Promise<R> {
+export function threadPool<J, R>(options: PoolOptions<J, R>): Pool<J, R> {
   const file = path.resolve(process.cwd(), options.file);
   const here = async (job: J) => options.here(job);
   let pool: { workers: Worker[]; pending: Map<number, Pending<R> & { job: J }>; next: number } | undefined;
   let broken = false;
+  /** Where each job not yet answered went: its id and thread. */
+  const sent = new Map<J, { id: number; worker: Worker }>();
 
   function start() {
     const pending = new Map<number, Pending<R> & { job: J }>();
@@ -46,6 +57,7 @@ export function threadPool<J, R>(options: PoolOptions<J, R>): (job: J) => Promis
       w.on('message', (m: { id: number; result?: R; error?: string }) => {
         const job = pending.get(m.id);
         pending.delete(m.id);
+        if (job) sent.delete(job.job);
         if (m.error === undefined) job?.resolve(m.result as R);
         else job?.reject(new Error(`${options.failure}: ${m.error}`));
         if (pending.size === 0) for (const worker of workers) worker.unref();
@@ -55,6 +67,7 @@ export function threadPool<J, R>(options: PoolOptions<J, R>): (job: J) => Promis
         for (const worker of workers) void worker.terminate();
         for (const { job, resolve, reject } of pending.values()) here(job).then(resolve, reject);
         pending.clear();
+        sent.clear();
       });
       w.unref();
       return w;
@@ -62,16 +75,27 @@ export function threadPool<J, R>(options: PoolOptions<J, R>): (job: J) => Promis
     return { workers, pending, next: 0 };
   }
 
-  return (job) => {
+  const run = (job: J) => {
     if (broken || !existsSync(file)) return here(job);
     pool ??= start();
     const p = pool;
     const id = p.next++;
     const worker = p.workers[id % p.workers.length]!;
     worker.ref();
+    sent.set(job, { id, worker });
     return new Promise<R>((resolve, reject) => {
       p.pending.set(id, { resolve, reject, job });
       worker.postMessage({ id, job });
     });
   };
+  const prefer = (job: J) => {
+    const at = sent.get(job);
+    at?.worker.postMessage({ prefer: at.id });
+  };
+  const stop = () => {
+    for (const worker of pool?.workers ?? []) void worker.terminate();
+    pool = undefined;
+    sent.clear();
+  };
+  return Object.assign(run, { prefer, stop });
 }

@@ -39,6 +39,44 @@ describe('the thread pool', () => {
     expect(await dead(4)).toBe(-4);
   });
 
+  it('does a preferred job before the jobs that came earlier and have not begun', async () => {
+    // One thread, each job about 20 ms: the jobs queue up behind the first.
+    const slow = threadPool<number, number>({
+      file: workerFile(
+        'slow.ts',
+        'serveJobs((n: number) => { const end = Date.now() + 20; while (Date.now() < end); return n; });',
+      ),
+      threads: 1,
+      here: (n) => n,
+      failure: 'a job failed',
+    });
+    const done: number[] = [];
+    const jobs = Array.from({ length: 12 }, (_, i) => slow(i).then((n) => done.push(n)));
+    slow.prefer(11);
+    await Promise.all(jobs);
+    // Job 0 may have begun before the wish came; every other job waits for job 11.
+    expect(done.indexOf(11)).toBeLessThanOrEqual(1);
+    expect(done.filter((n) => n !== 11)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('stops: the jobs not answered are dropped, and a later job starts the threads again', async () => {
+    const stopping = threadPool<number, number>({
+      // Job 1 would take a minute; the others are answered at once.
+      file: workerFile(
+        'sleepy.ts',
+        'serveJobs((n: number) => (n === 1 ? new Promise<number>((r) => setTimeout(() => r(n), 60_000)) : n * 10));',
+      ),
+      threads: 1,
+      here: (n) => -n,
+      failure: 'a job failed',
+    });
+    let answered = false;
+    void stopping(1).then(() => (answered = true));
+    stopping.stop();
+    expect(await stopping(2)).toBe(20);
+    expect(answered).toBe(false);
+  });
+
   it('does the jobs in this thread when the worker file is not there', async () => {
     expect(await pool(path.join(dir, 'missing.ts'))(7)).toBe(-7);
   });
