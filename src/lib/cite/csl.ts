@@ -8,7 +8,7 @@
 import type { DatePoint, DateSpec } from '../../primitives/dates';
 import type { EntryData, Item, SourceData } from '../../schemas/types';
 import { distinctAuthor, statedPublisher } from '../sources/citation';
-import { paths } from '../urls/paths';
+import { paths, type SitePaths } from '../urls/paths';
 import { SITE_NAME } from '../../site';
 
 /** CSL-JSON date: `date-parts` as far as known ([[2025]], [[2025, 3]], [[2025, 3, 12]]); a quarter or half gives its year. */
@@ -48,8 +48,15 @@ const cslDay = (d: Date): CslDate => ({ 'date-parts': [[d.getUTCFullYear(), d.ge
 /** A CSL id and BibTeX key: letters, digits and underscores (BibTeX tools refuse a key with dashes). */
 const cslId = (prefix: string, id: string) => `${prefix}_${id}`.replace(/[^A-Za-z0-9_]/g, '_');
 
-/** The entry page as a CSL-JSON web page; `changed` is the day its file last changed. */
-export function entryCsl(entry: Item<Pick<EntryData, 'title'>>, changed: Date | undefined): CslItem {
+/**
+ * The entry page as a CSL-JSON web page; `changed` is the day its file last changed.
+ * `urls` is this build's paths unless the caller runs outside Vite (src/io/citations-ahead.ts).
+ */
+export function entryCsl(
+  entry: Item<Pick<EntryData, 'title'>>,
+  changed: Date | undefined,
+  urls: Pick<SitePaths, 'absolute' | 'entry'> = paths,
+): CslItem {
   const id = cslId('kzaz', entry.id);
   return {
     id,
@@ -58,7 +65,7 @@ export function entryCsl(entry: Item<Pick<EntryData, 'title'>>, changed: Date | 
     title: entry.data.title,
     'container-title': SITE_NAME,
     ...(changed && { issued: cslDay(changed) }),
-    URL: paths.absolute(paths.entry(entry.id)),
+    URL: urls.absolute(urls.entry(entry.id)),
   };
 }
 
