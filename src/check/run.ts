@@ -102,6 +102,7 @@ export function runContentCheck(
 ): { problems: Problem[]; notices: string[]; report: string; fileCount: number } {
   const sources = readSources(root, dir);
   const { files, unreadable } = parseAll(sources);
+  options.onRead?.(files);
   const today = options.today ?? new Date(`${asOfDay()}T00:00:00Z`);
   const addedOn = options.addedOn ?? firstAdded(parseLog(entriesLog(LOG_FORMAT, dir ?? contentDir(root)).output));
   const verified = verifyAgainstArchive(files, root, options);

@@ -57,6 +57,8 @@ export interface CheckOptions {
   addedOn?: ReadonlyMap<string, string> | undefined;
   /** How a body is parsed: the MDX parser (mdx/parse-body.ts) unless a build passes its cached one (src/io/parse-cache.ts). */
   parseBody?: ((text: string, isMdx: boolean) => ParsedBody) | undefined;
+  /** Given the files as soon as they are read, before they are checked (a build starts work on them: src/io/citations-ahead.ts). */
+  onRead?: ((files: readonly ContentFile[]) => void) | undefined;
 }
 
 export interface Problem {

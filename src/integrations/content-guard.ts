@@ -16,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { parseBody } from '../check/mdx/parse-body';
 import { ruleTree } from '../check/mdx/rule-tree';
 import { runContentCheck } from '../check/run';
+import { dropWaitingCitations } from '../io/cite-cache';
+import { citationsAhead } from '../io/citations-ahead';
 import { parseCache } from '../io/parse-cache';
 import { contentDir } from '../io/content-dir';
 import { timed } from '../io/timings';
@@ -49,7 +51,11 @@ export function contentGuard(): AstroIntegration {
           // Bodies unchanged since the last build are not parsed again (src/io/parse-cache.ts).
           const cache = parseCache(fileURLToPath(config.cacheDir), '1', parseBody, ruleTree);
           const { problems, report, fileCount } = timed('content-check', () =>
-            runContentCheck(undefined, undefined, { parseBody: cache.parse }),
+            runContentCheck(undefined, undefined, {
+              parseBody: cache.parse,
+              // The entries' citations are formatted in a thread from here on (src/io/citations-ahead.ts).
+              onRead: (files) => citationsAhead(files, config),
+            }),
           );
           if (problems.length === 0) {
             cache.save();
@@ -57,6 +63,7 @@ export function contentGuard(): AstroIntegration {
             logger.info(`${fileCount} files, no problems; bodies parsed: ${parsed} (${kept} kept from the last build)`);
             return;
           }
+          dropWaitingCitations();
           const error = new ContentError(`\n${report}\nFix the lines above and build again.`);
           error.stack = error.message;
           throw error;

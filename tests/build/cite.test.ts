@@ -13,6 +13,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { loadContent } from '../../src/check/load-content';
+import { itemsAhead } from '../../src/io/citations-ahead';
 import { ROOT } from '../helpers/astro';
 import { readDist } from '../helpers/dist';
 import { builtSite } from '../helpers/sites';
@@ -68,6 +69,26 @@ describe('cite this entry', () => {
         expect(items[0]!.title, href).toBe(title);
         expect(items[0]!.URL, href).toBe(permalink);
       }
+    }
+  });
+});
+
+describe('citations formatted ahead of the pages (src/io/citations-ahead.ts)', () => {
+  // Started from the files the content check reads, under Astro's config: an item that
+  // differed from its page's (its id, title, day or address) would be formatted for nothing.
+  const sites = [
+    { site: builtSite('main'), config: { base: '/', site: ORIGIN } },
+    { site: builtSite('prefixed'), config: { base: '/kz-az/', site: 'https://example.org' } },
+  ];
+
+  it.each(sites)('are the items the pages cite, for the site under $config.base', ({ site, config }) => {
+    const ahead = itemsAhead(files, config);
+    const published = ahead.filter((item) => entries.some((e) => item.URL?.endsWith(`/entries/${e.id}/`)));
+    expect(published).toHaveLength(entries.length);
+    for (const item of published) {
+      const id = item.URL!.split('/').at(-2)!;
+      const cited = JSON.parse(readFileSync(path.join(site.outDir, `entries/${id}.json`), 'utf8')) as unknown[];
+      expect(cited, id).toEqual([item]);
     }
   });
 });

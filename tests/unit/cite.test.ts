@@ -8,7 +8,7 @@ import '@citation-js/plugin-ris';
 import { entry, make } from './factory';
 import { cslDate, entryCsl, sourceCsl } from '../../src/lib/cite/csl';
 import { citationFile, formatCitation } from '../../src/lib/cite/format';
-import { citationsOf, startCitations } from '../../src/io/cite-cache';
+import { citationsOf, dropWaitingCitations, startCitations } from '../../src/io/cite-cache';
 import { citationMeta, scholarDate } from '../../src/lib/cite/meta';
 import { entryCiteView } from '../../src/lib/cite/view';
 import { versionUrl } from '../../src/lib/urls/edit-url';
@@ -139,6 +139,30 @@ describe('formatted citations kept between builds', () => {
     texts.forEach((styles, i) => expect(styles[0]!.text).toContain(`Entry number ${i}.`));
     for (const i of [0, 57, 119]) expect(texts[i]).toEqual(formatCitation(many[i]!));
     expect(files()).toHaveLength(before + 120);
+  });
+
+  it('is one formatting for every copy of the module: the pages find what the content guard started', async () => {
+    // The build's bundle holds its own copy of src/io/cite-cache.ts; a query makes a second copy here.
+    // @ts-expect-error: TypeScript knows no module by a specifier with a query.
+    const pages = (await import('../../src/io/cite-cache?pages')) as typeof import('../../src/io/cite-cache');
+    const before = files().length;
+    const many = Array.from({ length: 110 }, (_, i) => ({ ...item, id: `ahead_${i}`, title: `Ahead ${i}` }));
+    startCitations(many);
+    // Not formatted here and now (which would write its file at once): the page waits for the thread.
+    const last = pages.citationsOf(many[109]!);
+    expect(files()).toHaveLength(before);
+    expect((await last)[0]!.text).toContain('Ahead 109.');
+    await Promise.all(many.map(pages.citationsOf));
+    expect(files()).toHaveLength(before + 110);
+  });
+
+  it('drops what no thread has formatted when the build stops early: asked again, the item is formatted here', async () => {
+    const before = files().length;
+    const many = Array.from({ length: 110 }, (_, i) => ({ ...item, id: `dropped_${i}`, title: `Dropped ${i}` }));
+    startCitations(many);
+    dropWaitingCitations();
+    expect((await citationsOf(many[100]!))[0]!.text).toContain('Dropped 100.');
+    expect(files().length).toBeLessThan(before + 110);
   });
 
   it('starts no thread for a few items: each is formatted when it is asked for', async () => {
