@@ -19,18 +19,40 @@ import { isUnifiedProcessor, unified, type MarkdownRenderer } from '@astrojs/mar
 import type { AstroConfig } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import remarkMdx from 'remark-mdx';
+import type { Processor } from 'unified';
+import { takeParsed } from './parsed-bodies';
 import { remarkMdxAsHtml } from './remark-mdx-as-html';
 
 type StoreEntry = Parameters<LoaderContext['store']['set']>[0];
 type Rendered = NonNullable<StoreEntry['rendered']>;
 
-/** The site's Markdown processor, reading MDX's syntax. */
-export async function mdxRenderer(config: Pick<AstroConfig, 'markdown' | 'image'>): Promise<MarkdownRenderer> {
+/**
+ * A remark plugin that takes a body's tree from the content check when it handed one
+ * over (src/integrations/parsed-bodies.ts) instead of parsing the body again; `taken` counts those.
+ */
+const remarkCheckedTrees = (taken: { count: number }) =>
+  function (this: Processor) {
+    const parse = this.parser;
+    if (!parse) return;
+    this.parser = (document, file) => {
+      const tree = takeParsed(document);
+      if (!tree) return parse(document, file);
+      taken.count++;
+      return tree;
+    };
+  };
+
+/** The site's Markdown processor, reading MDX's syntax; it counts in `taken` the bodies it did not parse itself. */
+export async function mdxRenderer(
+  config: Pick<AstroConfig, 'markdown' | 'image'>,
+  taken = { count: 0 },
+): Promise<MarkdownRenderer> {
   const { markdown, image } = config;
   if (!isUnifiedProcessor(markdown.processor))
     throw new Error('bodiesAsHtml: astro.config.mjs must set markdown.processor to unified({ … })');
   const { options } = markdown.processor;
-  return unified({ ...options, remarkPlugins: [remarkMdx, remarkMdxAsHtml, ...options.remarkPlugins] }).createRenderer({
+  const remarkPlugins = [remarkCheckedTrees(taken), remarkMdx, remarkMdxAsHtml, ...options.remarkPlugins];
+  return unified({ ...options, remarkPlugins }).createRenderer({
     image,
     syntaxHighlight: markdown.syntaxHighlight,
     shikiConfig: markdown.shikiConfig,
@@ -52,9 +74,12 @@ export function bodiesAsHtml(loader: Loader): Loader {
   return {
     ...loader,
     load: async (context) => {
-      const renderer = mdxRenderer(context.config);
+      const taken = { count: 0 };
+      const renderer = mdxRenderer(context.config, taken);
       const rendering = new Set<Promise<void>>();
+      let rendered = 0;
       const render = (entry: StoreEntry) => {
+        rendered++;
         const fileURL = entry.filePath ? new URL(entry.filePath, context.config.root) : undefined;
         const done: Promise<void> = renderer
           .then((r) => renderBody(r, entry.body ?? '', fileURL))
@@ -84,6 +109,7 @@ export function bodiesAsHtml(loader: Loader): Loader {
       // Unchanged files are not set again: those an older build kept as modules.
       for (const entry of context.store.values()) if (entry.deferredRender) render(entry);
       await Promise.all(rendering);
+      if (rendered) context.logger.info(`rendered ${rendered} bodies, ${taken.count} parsed by the content check`);
     },
   };
 }

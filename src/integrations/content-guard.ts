@@ -19,6 +19,7 @@ import { runContentCheck } from '../check/run';
 import { dropWaitingCitations } from '../io/cite-cache';
 import { citationsAhead } from '../io/citations-ahead';
 import { parseCache } from '../io/parse-cache';
+import { dropParsedBodies, handOver } from './parsed-bodies';
 import { contentDir } from '../io/content-dir';
 import { timed } from '../io/timings';
 
@@ -48,8 +49,14 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command === 'build') {
-          // Bodies unchanged since the last build are not parsed again (src/io/parse-cache.ts).
-          const cache = parseCache(fileURLToPath(config.cacheDir), '1', parseBody, ruleTree);
+          // Bodies unchanged since the last build are not parsed again (src/io/parse-cache.ts);
+          // those parsed now are handed to the loader, which renders them (src/integrations/parsed-bodies.ts).
+          const parse = (text: string, isMdx: boolean) => {
+            const parsed = parseBody(text, isMdx);
+            if (isMdx && parsed.tree) handOver(text, parsed.tree);
+            return parsed;
+          };
+          const cache = parseCache(fileURLToPath(config.cacheDir), '1', parse, ruleTree);
           const { problems, report, fileCount } = timed('content-check', () =>
             runContentCheck(undefined, undefined, {
               parseBody: cache.parse,
@@ -64,6 +71,7 @@ export function contentGuard(): AstroIntegration {
             return;
           }
           dropWaitingCitations();
+          dropParsedBodies();
           const error = new ContentError(`\n${report}\nFix the lines above and build again.`);
           error.stack = error.message;
           throw error;

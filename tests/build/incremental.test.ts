@@ -130,7 +130,7 @@ describe('an incremental rebuild writes what a cold build of the same tree write
     expect(r.diff).toEqual([]);
   });
 
-  it('parsed again only the entry bodies that changed, in the first rebuild too', () => {
+  it('parsed each body once in a cold build, and again only the bodies that changed, in the first rebuild too', () => {
     const counts = (output: string) => {
       const m = /bodies parsed: (\d+) \((\d+) kept from the last build\)/.exec(output);
       return m ? { parsed: Number(m[1]), kept: Number(m[2]) } : undefined;
@@ -139,6 +139,11 @@ describe('an incremental rebuild writes what a cold build of the same tree write
     const rebuilt = counts(results[0]!.incremental.output);
     // The first build parses every body; the first rebuild reads the unchanged ones back.
     expect(cold?.kept).toBe(0);
+    // The loader renders each body from the tree the check parsed (src/integrations/parsed-bodies.ts).
+    const loaded = /rendered (\d+) bodies, (\d+) parsed by the content check/.exec(first.output);
+    expect(loaded, first.output.slice(-3000)).not.toBeNull();
+    expect(Number(loaded![1])).toBeGreaterThan(0);
+    expect(loaded![2]).toBe(loaded![1]);
     expect(rebuilt?.kept).toBeGreaterThan(0);
     expect(rebuilt!.parsed + rebuilt!.kept).toBe(cold!.parsed);
   });

@@ -4,11 +4,22 @@
  * markup and the allowlist's elements reaches the HTML, whatever the body holds.
  */
 import fc from 'fast-check';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ALLOWED_ELEMENTS } from '../../src/check/index';
 import { mdxRenderer, renderBody } from '../../src/integrations/bodies-as-html';
 import { markdownProcessor } from '../../src/integrations/markdown';
+import { readSources } from '../../src/check/load-content';
+import { parseBody } from '../../src/check/mdx/parse-body';
+import { parseSource } from '../../src/check/source';
+import { handOver } from '../../src/integrations/parsed-bodies';
+import { generateCorpus } from '../../bench/generate';
+import { ROOT } from '../helpers/astro';
+import { eventEntry } from '../helpers/content-fixture';
+import { ODD_INPUT } from '../helpers/fixture-site';
 
 /** Astro's defaults for the settings astro.config.mjs leaves alone. */
 const renderer = (base = '/') =>
@@ -150,5 +161,70 @@ describe('nothing else reaches the HTML (the content check refuses all of it fir
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a body the content check parsed is not parsed again (src/integrations/parsed-bodies.ts)', () => {
+  /** A renderer that counts the trees it took from the check. */
+  const counting = async () => {
+    const taken = { count: 0 };
+    const r = await mdxRenderer(
+      {
+        markdown: { processor: markdownProcessor('/'), syntaxHighlight: false, gfm: true, smartypants: true },
+        image: {},
+      } as unknown as Parameters<typeof mdxRenderer>[0],
+      taken,
+    );
+    return { taken, render: async (body: string) => (await renderBody(r, body)).html };
+  };
+  /** A body as the check reads it (frontmatter blanked, lines kept) and as the loader gets it (trimmed). */
+  const asChecked = (body: string) => `   \n   \n${body}\n`;
+
+  it('renders from the tree handed over, once, and parses the body itself after that', async () => {
+    const { taken, render } = await counting();
+    // The tree of another text: what is rendered shows which tree was used.
+    handOver(asChecked('One.'), parseBody('Another.', true).tree!);
+    expect(await render('One.')).toBe('<p>Another.</p>');
+    expect(await render('One.')).toBe('<p>One.</p>');
+    expect(taken.count).toBe(1);
+  });
+
+  it('is handed nothing when trimming could change the parse: text before the first line’s start', async () => {
+    const { taken, render } = await counting();
+    handOver('  Indented first line.', parseBody('Another.', true).tree!);
+    expect(await render('Indented first line.')).toBe('<p>Indented first line.</p>');
+    expect(taken.count).toBe(0);
+  });
+
+  it('renders every entry body of the record, the odd inputs and the synthetic corpus the same either way', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parsed-bodies-'));
+    try {
+      generateCorpus(path.join(dir, 'content'), 150, path.join(ROOT, 'content'));
+      const { bom, crlf } = ODD_INPUT;
+      const odd = {
+        ...eventEntry(bom.id, '2024-03-10', { title: bom.title }),
+        ...eventEntry(crlf.id, '2024-03-11', { title: crlf.title }),
+      };
+      const oddSources = Object.entries(odd).map(([file, text], i) => ({
+        collection: 'entries' as const,
+        file,
+        text: i === 0 ? `\uFEFF${text}` : text.replace(/\n/g, '\r\n'),
+      }));
+      const sources = [...readSources(ROOT), ...readSources(dir, path.join(dir, 'content')), ...oddSources];
+      const bodies = sources.flatMap((src) => {
+        const parsed = parseSource(src);
+        return 'collection' in parsed && parsed.body && src.file.endsWith('.mdx') ? [parsed.body.text] : [];
+      });
+      expect(bodies.length).toBeGreaterThan(190);
+      const { taken, render } = await counting();
+      for (const text of bodies) {
+        handOver(text, parseBody(text, true).tree!);
+        const fromCheck = await render(text.trim());
+        expect(await render(text.trim())).toBe(fromCheck);
+      }
+      expect(taken.count).toBe(bodies.length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
