@@ -2,7 +2,7 @@
  * Builds the Pagefind index from the finished HTML, as the last step of `astro build`,
  * through Pagefind's Node API (no shell, no second command to remember). When every
  * HTML file is byte for byte what the last build indexed, the index kept in Astro's
- * cache dir is copied instead (src/io/index-cache.ts).
+ * cache dir is placed instead (src/io/index-cache.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';

@@ -11,8 +11,9 @@
  * with the config and the endpoint in Astro's page bundle: two copies of this module in
  * one process.
  */
-import { copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { linkFile } from './link-file';
 
 /**
  * A file whose bytes are already on disk (a share image in the cache): linked into the
@@ -70,18 +71,6 @@ async function contentOf(file: string, body: Body): Promise<Uint8Array | FileOnD
 }
 
 /**
- * Links `target` to the file on disk; copies it where a link cannot be made (another file
- * system, or `target` is there already: a copy onto the same file leaves it as it is).
- */
-function place(from: string, target: string): void {
-  try {
-    linkSync(from, target);
-  } catch {
-    copyFileSync(from, target);
-  }
-}
-
-/**
  * Writes every file handed over since the last call into `outDir`, and forgets them;
  * returns how many. A file whose endpoint fails fails the build, named. (The writes are
  * synchronous: thousands of small files are written faster so than through Node's
@@ -103,7 +92,7 @@ export async function writePendingFiles(outDir: string): Promise<number> {
       if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
       folders.add(folder);
       if (content instanceof Uint8Array) writeFileSync(target, content);
-      else place(content.onDisk, target);
+      else linkFile(content.onDisk, target);
     }
   };
   await Promise.all(Array.from({ length: Math.min(AT_ONCE, files.length) }, worker));

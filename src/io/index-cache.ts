@@ -1,11 +1,14 @@
 /**
- * A copy of the last Pagefind index in Astro's cache dir, with the hash of the HTML it
- * was built from, so a build whose indexed pages are byte for byte the same reuses it
- * (Pagefind cannot update an index in place: any change means indexing again).
+ * The last Pagefind index kept in Astro's cache dir, with the hash of the HTML it was
+ * built from, so a build whose indexed pages are byte for byte the same reuses it
+ * (Pagefind cannot update an index in place: any change means indexing again). Its files
+ * are hard-linked between the output folder and the cache (./link-file.ts), not copied:
+ * Pagefind writes new files into a folder Astro has emptied, never over old ones.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { linkTree } from './link-file';
 
 /**
  * sha256 over the path and bytes of every .html file under `site` (outside `skip`), in a
@@ -25,18 +28,18 @@ export function htmlHash(site: string, skip: string): string {
 
 const HASH_FILE = 'html.sha256';
 
-/** Copies the cached index into `target` when it was built from HTML hashing to `hash`; returns whether it did. */
+/** Places the cached index at `target` when it was built from HTML hashing to `hash`; returns whether it did. */
 export function restoreIndex(cache: string, hash: string, target: string): boolean {
   const stamp = path.join(cache, HASH_FILE);
   if (!existsSync(stamp) || readFileSync(stamp, 'utf8').trim() !== hash) return false;
   rmSync(target, { recursive: true, force: true });
-  cpSync(path.join(cache, 'index'), target, { recursive: true });
+  linkTree(path.join(cache, 'index'), target);
   return true;
 }
 
-/** Keeps a copy of the index in `source`, built from HTML hashing to `hash`. */
+/** Keeps the index in `source`, built from HTML hashing to `hash`. */
 export function saveIndex(cache: string, hash: string, source: string): void {
   rmSync(cache, { recursive: true, force: true });
-  cpSync(source, path.join(cache, 'index'), { recursive: true });
+  linkTree(source, path.join(cache, 'index'));
   writeFileSync(path.join(cache, HASH_FILE), `${hash}\n`);
 }
