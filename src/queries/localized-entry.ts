@@ -32,16 +32,18 @@ export type EntryTranslationView = ReturnType<typeof translationView>;
 
 export async function getLocalizedEntryPages() {
   const [pages, translations, look] = await Promise.all([getEntryPages(), getTranslations(), getLookup()]);
-  return withCacheKeys(
-    PREFIXED_LOCALES.flatMap((locale) =>
-      pages.map(({ params, props }) => {
-        const found = translations.get(translationId(params.id, locale));
-        if (!found) return { params: { ...params, locale }, props: { ...props, translation: undefined } };
-        const translation = translationView(props.entry, found, locale);
-        const words = { title: translation.title, summary: translation.summary };
-        const url = paths.absolute(inLocale(paths.entry(params.id), locale, PREFIXED_LOCALES));
-        const originalUrl = paths.absolute(paths.entry(params.id));
-        return {
+  return PREFIXED_LOCALES.flatMap((locale) =>
+    pages.map(({ params, props, cacheKey }) => {
+      const found = translations.get(translationId(params.id, locale));
+      // Untranslated, the page shows what the English page shows: it keeps that page's key
+      // (as every other page of a language does, src/i18n/routes.ts), not hashing the props again.
+      if (!found) return { params: { ...params, locale }, props: { ...props, translation: undefined }, cacheKey };
+      const translation = translationView(props.entry, found, locale);
+      const words = { title: translation.title, summary: translation.summary };
+      const url = paths.absolute(inLocale(paths.entry(params.id), locale, PREFIXED_LOCALES));
+      const originalUrl = paths.absolute(paths.entry(params.id));
+      const [page] = withCacheKeys([
+        {
           params: { ...params, locale },
           props: {
             ...props,
@@ -54,8 +56,9 @@ export async function getLocalizedEntryPages() {
               translatedArticle(article, { url, originalUrl, lang: locale, ...words }),
             ),
           },
-        };
-      }),
-    ),
+        },
+      ]);
+      return page!;
+    }),
   );
 }
