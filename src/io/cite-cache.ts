@@ -85,7 +85,10 @@ export function dropWaitingCitations(): void {
   state.started.clear();
 }
 
-/** The item's citation in every style: from its thread (next, now that it is wanted), from the cache, or formatted now. */
+/**
+ * The item's citation in every style: from its thread (which does it next, now that it is
+ * wanted), from the cache, or formatted now.
+ */
 export function citationsOf(item: CslItem): Promise<FormattedCitation[]> {
   const key = keyOf(item);
   const started = state.started.get(key);

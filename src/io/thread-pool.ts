@@ -35,9 +35,9 @@ export const besideBuild = () => Math.min(4, Math.max(1, os.availableParallelism
 
 export interface Pool<J, R> {
   (job: J): Promise<R>;
-  /** Moves a job (the object given) that its thread has not begun to the front of its queue: something waits for it now. */
+  /** Moves a job (the object given) that its thread has not begun to the front of its queue: it is wanted now. */
   prefer: (job: J) => void;
-  /** Ends the threads and drops the jobs they have not answered (a build that stops early); a later job starts them again. */
+  /** Ends the threads, dropping the jobs not answered (a build that stops early); a later job starts them again. */
   stop: () => void;
 }
 
