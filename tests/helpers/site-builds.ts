@@ -1,7 +1,6 @@
 /**
  * Builds each site that a test project needs, once per run, in the vitest process (the
- * global setup), two at a time (the machines have two cores), and describes them for
- * `builtSite()` in the tests.
+ * global setup), all at once, and describes them for `builtSite()` in the tests.
  *
  * Where they go: the main site into dist/ (or OUT_DIR), as `npm run build` does; the
  * others into node_modules/.cache/kzaz-test-sites/<name>/, each with its own Astro cache,
@@ -114,47 +113,16 @@ async function build(name: SiteName): Promise<BuiltSite> {
 }
 
 /**
- * One promise per site for the whole run, the builds running and the content folder they
- * read, kept on the process (each project loads the setup module on its own).
+ * One promise per site for the whole run, kept on the process (each project loads the
+ * setup module on its own).
  */
-interface Shared {
-  builds: Map<SiteName, Promise<BuiltSite>>;
-  running: number;
-  content: string | undefined;
-  waiting: (() => void)[];
-}
 const KEY = Symbol.for('kzaz.test-sites');
-const shared = ((globalThis as Record<symbol, unknown>)[KEY] ??= {
-  builds: new Map(),
-  running: 0,
-  content: undefined,
-  waiting: [],
-} satisfies Shared) as Shared;
-
-/**
- * At most two builds at once, and only of the same content folder: Astro writes the map
- * from entries to their compiled modules into the project's .astro/, so two builds of
- * different content side by side would render each other's entries.
- */
-async function slot<T>(content: string, work: () => Promise<T>): Promise<T> {
-  while (shared.running >= 2 || (shared.running > 0 && shared.content !== content))
-    await new Promise<void>((resolve) => shared.waiting.push(resolve));
-  shared.running++;
-  shared.content = content;
-  try {
-    return await work();
-  } finally {
-    shared.running--;
-    // Everyone waiting looks again; those that still cannot start wait for the next one.
-    for (const wake of shared.waiting.splice(0)) wake();
-  }
-}
+const builds = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map()) as Map<SiteName, Promise<BuiltSite>>;
 
 export async function buildSites(names: SiteName[]): Promise<SiteManifest> {
-  for (const name of names) {
-    const start = () => slot(recipe(name).contentDir, () => build(name));
-    if (!shared.builds.has(name)) shared.builds.set(name, start());
-  }
-  const built = await Promise.all(names.map((n) => shared.builds.get(n)!));
+  // All at once: a build leaves a core idle at times (bundling, writing, Pagefind), so three
+  // side by side on two cores end sooner than two and then one.
+  for (const name of names) if (!builds.has(name)) builds.set(name, build(name));
+  const built = await Promise.all(names.map((n) => builds.get(n)!));
   return Object.fromEntries(built.map((s) => [s.name, s]));
 }
