@@ -16,8 +16,9 @@ function workerFile(name: string, body: string): string {
   return file;
 }
 
-const pool = (file: string, here = (n: number) => -n) =>
-  threadPool<number, number>({ file, threads: 2, here, failure: 'a job failed' });
+/** A pool whose jobs, done here instead of in a thread, answer -n: a test sees which did them. */
+const pool = (file: string, threads = 2) =>
+  threadPool<number, number>({ file, threads, here: (n) => -n, failure: 'a job failed' });
 
 describe('the thread pool', () => {
   it('answers every job from its threads, each with its own result', async () => {
@@ -41,15 +42,13 @@ describe('the thread pool', () => {
 
   it('does a preferred job before the jobs that came earlier and have not begun', async () => {
     // One thread, each job about 20 ms: the jobs queue up behind the first.
-    const slow = threadPool<number, number>({
-      file: workerFile(
+    const slow = pool(
+      workerFile(
         'slow.ts',
         'serveJobs((n: number) => { const end = Date.now() + 20; while (Date.now() < end); return n; });',
       ),
-      threads: 1,
-      here: (n) => n,
-      failure: 'a job failed',
-    });
+      1,
+    );
     const done: number[] = [];
     const jobs = Array.from({ length: 12 }, (_, i) => slow(i).then((n) => done.push(n)));
     slow.prefer(11);
@@ -60,16 +59,14 @@ describe('the thread pool', () => {
   });
 
   it('stops: the jobs not answered are dropped, and a later job starts the threads again', async () => {
-    const stopping = threadPool<number, number>({
-      // Job 1 would take a minute; the others are answered at once.
-      file: workerFile(
+    // Job 1 would take a minute; the others are answered at once.
+    const stopping = pool(
+      workerFile(
         'sleepy.ts',
         'serveJobs((n: number) => (n === 1 ? new Promise<number>((r) => setTimeout(() => r(n), 60_000)) : n * 10));',
       ),
-      threads: 1,
-      here: (n) => -n,
-      failure: 'a job failed',
-    });
+      1,
+    );
     let answered = false;
     void stopping(1).then(() => (answered = true));
     stopping.stop();
