@@ -63,7 +63,7 @@ export function astro(args: string[], env: Record<string, string> = {}): RunResu
 }
 
 /**
- * `astro` without blocking the process, so that the global setup can run two builds at once.
+ * `astro` without blocking the process, so that the global setup can run its builds at once.
  * Builds from several test files may run at once too, each with its own OUT_DIR inside the
  * project: Astro writes a build's page bundle beside its output folder, but into the
  * project's .astro/ for an output folder outside it, where two builds would overwrite each
