@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { buildCache } from './src/integrations/build-cache';
 import { buildIsNeverDev } from './src/integrations/build-mode';
 import { contentGuard } from './src/integrations/content-guard';
+import { keptOutput } from './src/integrations/kept-output';
 import { filesAfterBuild } from './src/integrations/files-after-build';
 import { pagefind } from './src/integrations/pagefind';
 import { markdownProcessor } from './src/integrations/markdown';
@@ -81,6 +82,10 @@ export default defineConfig({
     }),
     // The citation downloads and share images: written after the pages, not rendered as routes.
     filesAfterBuild(),
+    // Leaves last build's files in outDir for the next build to keep where unchanged (Astro
+    // would empty it and copy skipped pages back from its cache); deletes what no longer
+    // belongs before Pagefind indexes the folder.
+    keptOutput(),
     pagefind(),
   ],
 });

@@ -12,8 +12,9 @@ export function filesAfterBuild(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const written = await writePendingFiles(fileURLToPath(dir));
-        logger.info(`wrote ${written} files in ${Math.round(performance.now() - started)} ms`);
+        const { files, unchanged } = await writePendingFiles(fileURLToPath(dir));
+        const ms = Math.round(performance.now() - started);
+        logger.info(`wrote ${files.length - unchanged} files and kept ${unchanged} unchanged in ${ms} ms`);
       },
     },
   };

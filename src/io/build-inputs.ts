@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { KEPT_OUTPUT_RECORD } from './kept-output';
 
 /** Environment settings that change what a page shows. */
 export function shownSettings(): Record<string, string> {
@@ -64,6 +65,7 @@ const STALE_WHEN_INPUTS_CHANGE = [
   'incremental-build.json',
   'pagefind-index',
   'kzaz-parsed-bodies.v8',
+  KEPT_OUTPUT_RECORD,
 ];
 
 /**

@@ -11,7 +11,7 @@
  * with the config and the endpoint in Astro's page bundle: two copies of this module in
  * one process.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { linkFile } from './link-file';
 
@@ -70,31 +70,72 @@ async function contentOf(file: string, body: Body): Promise<Uint8Array | FileOnD
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/** Whether `target` is there with these bytes already (kept from the last build, src/io/kept-output.ts). */
+function hasBytes(target: string, content: Uint8Array): boolean {
+  try {
+    return statSync(target).size === content.byteLength && readFileSync(target).equals(content);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `target` is there as a link to `from` already. */
+function isLinkTo(target: string, from: string): boolean {
+  try {
+    const [a, b] = [statSync(target), statSync(from)];
+    return a.ino === b.ino && a.dev === b.dev;
+  } catch {
+    return false;
+  }
+}
+
+/** What {@link writePendingFiles} did: every file it placed (from the output folder, `/`-separated), and how many were there already. */
+export interface WrittenFiles {
+  files: string[];
+  unchanged: number;
+}
+
 /**
- * Writes every file handed over since the last call into `outDir`, and forgets them;
- * returns how many. A file whose endpoint fails fails the build, named. (The writes are
+ * Writes every file handed over since the last call into `outDir`, and forgets them. A
+ * file left from the last build with the same bytes (or the same link) is left as it is;
+ * any other is replaced by a new file, never rewritten in place (it may be a link to a
+ * cached image). A file whose endpoint fails fails the build, named. (The writes are
  * synchronous: thousands of small files are written faster so than through Node's
  * thread pool, an open, a write and a close each.)
  */
-export async function writePendingFiles(outDir: string): Promise<number> {
+export async function writePendingFiles(outDir: string): Promise<WrittenFiles> {
   const files = [...pending()];
   pending().clear();
   const root = path.resolve(outDir);
   const folders = new Set<string>();
+  // Each path from the site's root, kept inside the output folder.
+  const placed = files.map(([file]) => path.posix.normalize(`/${file}`).slice(1));
+  let unchanged = 0;
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
-      const [file, body] = files[next++]!;
+      const i = next++;
+      const [file, body] = files[i]!;
       const content = await contentOf(file, body);
-      // A path from the site's root, kept inside the output folder.
-      const target = path.join(root, path.posix.normalize(`/${file}`));
+      const target = path.join(root, placed[i]!);
+      if (content instanceof Uint8Array ? hasBytes(target, content) : isLinkTo(target, content.onDisk)) {
+        unchanged++;
+        continue;
+      }
       const folder = path.dirname(target);
       if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
       folders.add(folder);
+      rmSync(target, { force: true });
       if (content instanceof Uint8Array) writeFileSync(target, content);
       else linkFile(content.onDisk, target);
     }
   };
   await Promise.all(Array.from({ length: Math.min(AT_ONCE, files.length) }, worker));
-  return files.length;
+  lastPlaced = placed;
+  return { files: placed, unchanged };
 }
+
+let lastPlaced: string[] = [];
+
+/** The files the last {@link writePendingFiles} placed (for src/integrations/kept-output.ts, which runs after it). */
+export const filesPlacedAfterBuild = (): readonly string[] => lastPlaced;

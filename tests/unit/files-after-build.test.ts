@@ -4,11 +4,11 @@
  * they stay routes; a failing endpoint fails the build, named; nothing lands outside the
  * output folder.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { writePendingFiles, writtenAfterBuild } from '../../src/io/files-after-build';
+import { filesPlacedAfterBuild, writePendingFiles, writtenAfterBuild } from '../../src/io/files-after-build';
 
 const dirs: string[] = [];
 const outDir = () => {
@@ -35,11 +35,12 @@ describe('writtenAfterBuild', () => {
     vi.stubEnv('DEV', false);
     expect(writtenAfterBuild(routes, file, render)).toEqual([]);
     const out = outDir();
-    expect(await writePendingFiles(out)).toBe(2);
+    expect(await writePendingFiles(out)).toEqual({ files: ['entries/a.bib', 'entries/ə-ü.ris'], unchanged: 0 });
     expect(readFileSync(path.join(out, 'entries/a.bib'), 'utf8')).toBe('@misc{a}');
     expect(readFileSync(path.join(out, 'entries/ə-ü.ris'), 'utf8')).toBe('TY  - GEN\nTI  - Əliyev\nER  - ');
+    expect(filesPlacedAfterBuild()).toEqual(['entries/a.bib', 'entries/ə-ü.ris']);
     // Written once: the next build starts from nothing.
-    expect(await writePendingFiles(outDir())).toBe(0);
+    expect(await writePendingFiles(outDir())).toEqual({ files: [], unchanged: 0 });
   });
 
   it('links a file that is on disk into the output instead of writing its bytes, and never empties it', async () => {
@@ -55,12 +56,12 @@ describe('writtenAfterBuild', () => {
         () => ({ onDisk: cached }),
       );
     hand();
-    expect(await writePendingFiles(out)).toBe(1);
+    expect(await writePendingFiles(out)).toEqual({ files: ['share/x.png'], unchanged: 0 });
     expect(readFileSync(target, 'utf8')).toBe('PNG bytes');
     expect(statSync(target).ino).toBe(statSync(cached).ino);
     // Into a folder that has the file already (linked): both stay whole.
     hand();
-    await writePendingFiles(out);
+    expect(await writePendingFiles(out)).toEqual({ files: ['share/x.png'], unchanged: 1 });
     expect(readFileSync(cached, 'utf8')).toBe('PNG bytes');
     expect(readFileSync(target, 'utf8')).toBe('PNG bytes');
   });
@@ -68,7 +69,7 @@ describe('writtenAfterBuild', () => {
   it('in astro dev, leaves the routes to Astro and keeps nothing', async () => {
     vi.stubEnv('DEV', true);
     expect(writtenAfterBuild(routes, file, render)).toBe(routes);
-    expect(await writePendingFiles(outDir())).toBe(0);
+    expect(await writePendingFiles(outDir())).toEqual({ files: [], unchanged: 0 });
   });
 
   it('fails the build naming the file when its endpoint throws or answers with an error', async () => {
@@ -79,6 +80,42 @@ describe('writtenAfterBuild', () => {
     await expect(writePendingFiles(outDir())).rejects.toThrow('/entries/a.bib: its endpoint failed: no citation');
     writtenAfterBuild([routes[0]!], file, () => new Response('gone', { status: 404 }));
     await expect(writePendingFiles(outDir())).rejects.toThrow('/entries/a.bib: its endpoint answered 404');
+  });
+
+  it('leaves a file kept from the last build with the same bytes as it is, and replaces one that changed with a new file', async () => {
+    vi.stubEnv('DEV', false);
+    const out = outDir();
+    const cached = path.join(outDir(), 'cached.png');
+    writeFileSync(cached, 'old image');
+    const hand = (bib: string, image: string) => {
+      writtenAfterBuild([routes[0]!], file, () => new Response(bib));
+      writtenAfterBuild(
+        [{ params: {} }],
+        () => '/share/x.png',
+        () => ({ onDisk: image }),
+      );
+    };
+    hand('@misc{a}', cached);
+    await writePendingFiles(out);
+    const bib = path.join(out, 'entries/a.bib');
+    const image = path.join(out, 'share/x.png');
+    const before = statSync(bib);
+    hand('@misc{a}', cached);
+    expect(await writePendingFiles(out)).toEqual({ files: ['entries/a.bib', 'share/x.png'], unchanged: 2 });
+    expect(statSync(bib).mtimeMs).toBe(before.mtimeMs);
+    // The citation changed, and the cache has a new image (a new file, as src/io/share-cache.ts writes it).
+    // The kept .bib shares its bytes with another file (a link): replaced, not rewritten in place.
+    const other = path.join(outDir(), 'other.bib');
+    linkSync(bib, other);
+    const newImage = path.join(outDir(), 'new.png');
+    writeFileSync(newImage, 'new image');
+    hand('@misc{a, title={B}}', newImage);
+    expect(await writePendingFiles(out)).toEqual({ files: ['entries/a.bib', 'share/x.png'], unchanged: 0 });
+    expect(readFileSync(bib, 'utf8')).toBe('@misc{a, title={B}}');
+    expect(readFileSync(other, 'utf8')).toBe('@misc{a}');
+    expect(statSync(image).ino).toBe(statSync(newImage).ino);
+    // The old image, which the output folder linked to, is not overwritten.
+    expect(readFileSync(cached, 'utf8')).toBe('old image');
   });
 
   it('keeps every file inside the output folder', async () => {
