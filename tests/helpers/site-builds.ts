@@ -8,10 +8,11 @@
  * Astro puts the prerender bundle of an outDir outside the working directory in the
  * project's .astro/, where two builds at once would overwrite each other's.) Content
  * folders made for a site go to the system's temporary directory, one per work tree.
- * All are kept after the run: SKIP_BUILD=1 reuses dist/ and every other site found there.
+ * All are kept after the run, and the next run builds each over its last build, keeping what
+ * did not change; SKIP_BUILD=1 reuses dist/ and every other site found there as they are.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { astroAsync, DIST, newEntry, ROOT, type RunResult } from './astro';
@@ -100,10 +101,10 @@ async function build(name: SiteName): Promise<BuiltSite> {
   }
 
   const started = Date.now();
-  if (name !== 'main') {
-    rmSync(path.join(SITES_DIR, name), { recursive: true, force: true });
-    mkdirSync(path.join(SITES_DIR, name), { recursive: true });
-  }
+  // Each site is built over its last build, with its cache, as `npm run build` builds dist/:
+  // what did not change is kept (docs/incremental-builds.md; tests/build/incremental.test.ts
+  // checks that such a build writes what a cold one does).
+  if (name !== 'main') mkdirSync(path.join(SITES_DIR, name), { recursive: true });
   const steps = r.prepare?.() ?? {};
   const site = describe(await astroAsync(['build'], r.env), steps);
   console.log(`built the ${name} site in ${((Date.now() - started) / 1000).toFixed(1)} s`);
