@@ -6,8 +6,6 @@
  */
 import { createHash } from 'node:crypto';
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * What stands for an object in the canonical text, or undefined to write the object
  * itself: a value whose identity says all that it holds (a stored content entry: its
@@ -17,10 +15,11 @@ export type StandIn = (value: object) => unknown;
 
 /**
  * The canonical JSON text of a value, written in one pass (every page's props are hashed,
- * so no copy of the value is built first). Object keys are sorted as strings; a Set's
- * members and a Map's [key, value] pairs are sorted by their own canonical text; an object
- * `standIn` answers for is written as its answer. Returns undefined for undefined; throws
- * on what has no stable form (functions, symbols).
+ * so no copy of the value is built first). Object keys are sorted as strings (by UTF-16
+ * code units, the default sort's order); a Set's members and a Map's [key, value] pairs
+ * are sorted by their own canonical text; an object `standIn` answers for is written as
+ * its answer. Returns undefined for undefined; throws on what has no stable form
+ * (functions, symbols).
  */
 export function canonicalJson(value: unknown, standIn?: StandIn): string | undefined {
   if (value === null) return 'null';
@@ -43,24 +42,28 @@ export function canonicalJson(value: unknown, standIn?: StandIn): string | undef
   if (stand !== undefined) return canonicalJson(stand);
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (value instanceof URL) return JSON.stringify(value.href);
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v, standIn) ?? 'null').join(',')}]`;
-  if (value instanceof Set)
-    return `[${[...value]
-      .map((v) => canonicalJson(v, standIn) ?? 'null')
-      .sort(byString)
-      .join(',')}]`;
-  if (value instanceof Map)
-    return `[${[...value]
-      .map(([k, v]) => `[${canonicalJson(k, standIn) ?? 'null'},${canonicalJson(v, standIn) ?? 'null'}]`)
-      .sort(byString)
-      .join(',')}]`;
-  const record = value as Record<string, unknown>;
-  const parts: string[] = [];
-  for (const key of Object.keys(record).sort(byString)) {
-    const text = canonicalJson(record[key], standIn);
-    if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
+  // Written by concatenation and sorted without a comparator: no array of parts per
+  // value, and no call back into JavaScript per comparison (keys take a third of the build's keys' time).
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let i = 0; i < value.length; i++) text += (i ? ',' : '') + (canonicalJson(value[i], standIn) ?? 'null');
+    return `${text}]`;
   }
-  return `{${parts.join(',')}}`;
+  if (value instanceof Set || value instanceof Map) {
+    const parts: string[] = [];
+    if (value instanceof Set) for (const v of value) parts.push(canonicalJson(v, standIn) ?? 'null');
+    else
+      for (const [k, v] of value)
+        parts.push(`[${canonicalJson(k, standIn) ?? 'null'},${canonicalJson(v, standIn) ?? 'null'}]`);
+    return `[${parts.sort().join(',')}]`;
+  }
+  const record = value as Record<string, unknown>;
+  let text = '{';
+  for (const key of Object.keys(record).sort()) {
+    const field = canonicalJson(record[key], standIn);
+    if (field !== undefined) text += (text.length > 1 ? ',' : '') + JSON.stringify(key) + ':' + field;
+  }
+  return `${text}}`;
 }
 
 /** sha256 (hex) of the canonical JSON of `value`. */
