@@ -1,7 +1,7 @@
 /**
  * Formatted citations kept between builds (`citations/` in Astro's cache folder,
  * ./disk-cache.ts): an entry's APA and Harvard text is formatted by citation-js only when
- * its CSL-JSON item (or the citation libraries) changed.
+ * its CSL-JSON item (or the citation libraries, or the code that formats it) changed.
  *
  * The text is a pure function of the item, so a page's cacheKey holds the item, not the
  * text, and only a page that is rendered asks for it ({@link citationsOf}). Formatting is
@@ -12,7 +12,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { CslItem } from '../lib/cite/csl';
-import { CITE_STYLES, formatCitation, type FormattedCitation } from '../lib/cite/format';
+import { CITE_FORMAT_FILES, CITE_STYLES, formatCitation, type FormattedCitation } from '../lib/cite/format';
+import { codeHash } from './code-hash';
 import { diskCache } from './disk-cache';
 import { packageVersion } from './package-version';
 import { besideBuild, threadPool, type Pool } from './thread-pool';
@@ -42,7 +43,10 @@ const state: InProgress = ((globalThis as Record<symbol, InProgress | undefined>
 });
 
 function keyOf(item: CslItem): string {
-  tools ??= ['@citation-js/core', '@citation-js/plugin-csl'].map((p) => `${p}@${packageVersion(p)}`).join(' ');
+  tools ??= [
+    ...['@citation-js/core', '@citation-js/plugin-csl'].map((p) => `${p}@${packageVersion(p)}`),
+    codeHash(CITE_FORMAT_FILES),
+  ].join(' ');
   return createHash('sha256')
     .update(JSON.stringify({ item, styles: CITE_STYLES, tools }))
     .digest('hex');

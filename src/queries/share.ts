@@ -7,6 +7,7 @@
 import { ENTITY_COLLECTIONS, type EntityCollection } from '../collections';
 import { shareImagesOn } from '../io/env';
 import { shareFonts } from '../io/fonts';
+import { codeHash } from '../io/code-hash';
 import { drawToFile } from '../io/share-draw';
 import { cachedImageFile, isCached, readImage, shareToolVersions } from '../io/share-cache';
 import {
@@ -19,7 +20,7 @@ import {
 } from '../lib/share/card';
 import { shareKey, type ShareDrawing } from '../lib/share/key';
 import { SHARE_HEIGHT, SHARE_WIDTH } from '../lib/share/layout';
-import { SHARE_RENDERER_VERSION } from '../lib/share/render';
+import { SHARE_RENDERER_FILES } from '../lib/share/render';
 import { paths } from '../lib/urls/paths';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site';
 import type { EntityData, EntryData, Item, SeriesData } from '../schemas/types';
@@ -65,7 +66,7 @@ export async function getShareCards(): Promise<ShareCard[]> {
 
 let drawing: ShareDrawing | undefined;
 const keyOf = (card: ShareCard) => {
-  drawing ??= { renderer: SHARE_RENDERER_VERSION, fonts: shareFonts().hash, tools: shareToolVersions() };
+  drawing ??= { renderer: codeHash(SHARE_RENDERER_FILES), fonts: shareFonts().hash, tools: shareToolVersions() };
   return shareKey(card, drawing);
 };
 /** Images being drawn, by key: the file of the cache each is drawn into. */

@@ -4,25 +4,11 @@
  * among the inputs whose change drops that store (src/io/build-inputs.ts), or a changed
  * plugin or dictionary would leave old HTML on the pages.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UNTRACKED_INPUTS } from '../../src/io/build-inputs';
 import { ROOT } from '../helpers/astro';
-
-/** The project's .ts modules `file` imports, directly or through others. */
-function importClosure(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const [, spec] of readFileSync(file, 'utf8').matchAll(
-    /^\s*(?:import|export)\b[^'"]*?from\s+'(\.{1,2}\/[^']+)'/gm,
-  )) {
-    const base = path.resolve(path.dirname(file), spec!);
-    const found = [base, `${base}.ts`, path.join(base, 'index.ts')].find((f) => existsSync(f) && f.endsWith('.ts'));
-    if (found) importClosure(found, seen);
-  }
-  return seen;
-}
+import { importClosure } from '../helpers/imports';
 
 const covered = (file: string) =>
   UNTRACKED_INPUTS.some((input) => {

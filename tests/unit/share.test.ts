@@ -207,7 +207,7 @@ describe('share image drawing', () => {
 
 describe('share image cache', () => {
   const dir = useTempCacheDir('share-cache-');
-  const drawing = { renderer: 1, fonts: 'f', tools: 't' };
+  const drawing = { renderer: 'r', fonts: 'f', tools: 't' };
   const card = entryShareCard(entry('e', { title: 'One title' }), '2026-12-01', SITE);
 
   it('draws a card once into its file of the cache and reads it from there after that', async () => {
@@ -228,6 +228,6 @@ describe('share image cache', () => {
     expect(shareKey({ ...card, title: 'Another title' }, drawing)).not.toBe(key);
     expect(shareKey({ ...card, date: '2024' }, drawing)).not.toBe(key);
     expect(shareKey(card, { ...drawing, fonts: 'g' })).not.toBe(key);
-    expect(shareKey(card, { ...drawing, renderer: 2 })).not.toBe(key);
+    expect(shareKey(card, { ...drawing, renderer: 's' })).not.toBe(key);
   });
 });

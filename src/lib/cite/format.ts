@@ -9,6 +9,12 @@ import '@citation-js/plugin-ris';
 import type { CiteFormat } from '../urls/paths';
 import type { CslItem } from './csl';
 
+/**
+ * The files whose code decides a formatted citation, with the citation libraries: their
+ * text is part of every kept citation's key (src/io/code-hash.ts, src/io/cite-cache.ts).
+ */
+export const CITE_FORMAT_FILES = ['src/lib/cite/format.ts'];
+
 /** The styles an entry page shows, by name, as plugin-csl calls their templates. */
 export const CITE_STYLES = [
   { name: 'APA', template: 'apa' },

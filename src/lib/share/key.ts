@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import type { ShareCard } from './card';
 
 export interface ShareDrawing {
-  /** The drawing's own version (SHARE_RENDERER_VERSION). */
-  renderer: number;
+  /** Hash of the drawing's code (the files of SHARE_RENDERER_FILES). */
+  renderer: string;
   /** Hash of the font files' bytes. */
   fonts: string;
   /** Versions of the libraries that draw it. */

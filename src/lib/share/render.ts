@@ -6,8 +6,12 @@ import type { ShareCard } from './card.ts';
 import { drawScene, useFonts, type DrawFont } from './draw.ts';
 import { shareLayout } from './layout.ts';
 
-/** Part of every image's cache key: raise it when the drawing changes (./layout.ts, ./draw.ts). */
-export const SHARE_RENDERER_VERSION = 3;
+/**
+ * The files whose code decides a card's pixels, with the fonts and the drawing libraries:
+ * their text is part of every image's cache key (src/io/code-hash.ts), so a change to the
+ * drawing draws every card again.
+ */
+export const SHARE_RENDERER_FILES = ['src/lib/share/render.ts', 'src/lib/share/draw.ts', 'src/lib/share/layout.ts'];
 
 /** The card as PNG bytes, set in `fonts`. */
 export function renderSharePng(card: ShareCard, fonts: readonly DrawFont[]): Promise<Buffer> {
