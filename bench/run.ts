@@ -66,6 +66,18 @@ function build(root: string, content: string, out: string, cache: string, env: R
 /** Load average over the last minute, sampled around each build (the machines are shared). */
 const load = () => Math.round(os.loadavg()[0]! * 10) / 10;
 
+/**
+ * Waits, up to two minutes, until the last minute's load average is below 1: the work
+ * before a measurement (an earlier size's builds, deleting a gigabyte of output, a test
+ * run just before the bench) is still being written to disk for a while, and slowed the
+ * first build measured after it by half. Returns the seconds waited.
+ */
+function settle(): number {
+  const started = performance.now();
+  while (os.loadavg()[0]! >= 1 && performance.now() - started < 120_000) spawnSync('sleep', ['5']);
+  return Math.round((performance.now() - started) / 1000);
+}
+
 type PhaseName =
   'contentCheck' | 'graph' | 'vite' | 'entryPages' | 'entityPages' | 'mapAndCharts' | 'otherPages' | 'pagefind';
 
@@ -190,6 +202,8 @@ function main(): void {
     const fresh = (name: string) => [path.join(dir, `${name}-out`), path.join(dir, `${name}-cache`)] as const;
     console.log(`\n== ${n} entries: generating`);
     generateCorpus(content, n, realContent);
+    const waited = settle();
+    if (waited) console.log(`   waited ${waited} s for the load to settle`);
     const loads = [load()];
     console.log(`== ${n} entries: bare build (load ${loads[0]})`);
     const bare = build(path.join(ROOT, 'bench', 'bare'), content, ...fresh('bare'));
@@ -259,7 +273,8 @@ function main(): void {
       const r = spawnSync('npm', ['run', script], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
       return { seconds: Math.round((performance.now() - started) / 100) / 10, ok: r.status === 0 };
     };
-    console.log('\n== npm run test:unit');
+    const waited = settle();
+    console.log(`\n== npm run test:unit${waited ? ` (after waiting ${waited} s for the load to settle)` : ''}`);
     const unit = timedRun('test:unit');
     console.log(`== npm test (after ${unit.seconds} s)`);
     const all = timedRun('test');
@@ -455,9 +470,10 @@ then the full site cold (fresh output folder and cache), then again after one en
 with the same output folder and cache (the incremental build, docs/incremental-builds.md). Full builds
 use \`SITE_LOCALES=en\`, the settings the speed targets are set for; every build runs with Node's default
 heap. Times are wall-clock seconds of the whole \`astro build\` (the full one includes the content check
-and Pagefind); memory is the peak resident set size of the build process. The machine is shared: the
-load column is the 1-minute load average before the bare build, the cold build and the rebuild. One
-run, so ratios within a size are what counts.
+and Pagefind); memory is the peak resident set size of the build process. The machine is shared: each
+size (and the test run) starts once the 1-minute load average is below 1 (or after two minutes), and
+the load column is that average before the bare build, the cold build and the rebuild. One run, so
+ratios within a size are what counts.
 
 | entries | bare build | full build, cold | full / bare: time / memory | one-entry rebuild (/ cold) | pages | output | entry page median / max | largest page | Pagefind index | load |
 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
