@@ -68,7 +68,8 @@ export function forgetKeptPages(cacheDir: string): void {
 
 /**
  * Deletes every file under `outDir` whose path (relative, `/`-separated) is not in `keep`,
- * and the folders left empty; returns how many files it deleted.
+ * and the folders left empty, but for a `.git` folder at the top (as Astro means to leave
+ * it: a folder published by committing it); returns how many files it deleted.
  */
 export function deleteAllBut(outDir: string, keep: ReadonlySet<string>): number {
   let deleted = 0;
@@ -77,7 +78,9 @@ export function deleteAllBut(outDir: string, keep: ReadonlySet<string>): number 
     for (const d of readdirSync(folder, { withFileTypes: true })) {
       const abs = path.join(folder, d.name);
       const name = rel ? `${rel}/${d.name}` : d.name;
-      if (d.isDirectory()) {
+      if (name === '.git') {
+        empty = false;
+      } else if (d.isDirectory()) {
         if (walk(abs, name)) rmdirSync(abs);
         else empty = false;
       } else if (keep.has(name)) {

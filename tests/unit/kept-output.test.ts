@@ -67,10 +67,24 @@ describe('kept output', () => {
     expect(keptPages(cache, out)).toBeUndefined();
   });
 
-  it('deletes every other file and the folders left empty', () => {
-    const out = folder({ ...pages, '_astro/old.css': 'x', 'pagefind/index/a.pf': 'y', 'entries/b/index.html': 'B' });
-    expect(deleteAllBut(out, new Set(['index.html', 'entries/a/index.html']))).toBe(5);
-    expect(list(out).sort()).toEqual(['entries/', 'entries/a/', 'entries/a/index.html', 'index.html']);
+  it('deletes every other file and the folders left empty, but a .git folder at the top', () => {
+    const out = folder({
+      ...pages,
+      '_astro/old.css': 'x',
+      'pagefind/index/a.pf': 'y',
+      'entries/b/index.html': 'B',
+      '.git/HEAD': 'ref',
+      'entries/.git/HEAD': 'not a repository of the folder',
+    });
+    expect(deleteAllBut(out, new Set(['index.html', 'entries/a/index.html']))).toBe(6);
+    expect(list(out).sort()).toEqual([
+      '.git/',
+      '.git/HEAD',
+      'entries/',
+      'entries/a/',
+      'entries/a/index.html',
+      'index.html',
+    ]);
   });
 
   it('deletes the given files and their emptied folders, never the output folder itself', () => {
