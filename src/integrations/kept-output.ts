@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesPlacedAfterBuild } from '../io/files-after-build';
-import { deleteAllBut, deleteFiles, forgetKeptPages, keptPages, recordKeptPages } from '../io/kept-output';
+import { deleteAllBut, deleteFiles, forgetKeptFiles, keptFiles, recordKeptFiles } from '../io/kept-output';
 
 export function keptOutput(): AstroIntegration {
   let cacheDir = '';
@@ -23,13 +23,13 @@ export function keptOutput(): AstroIntegration {
         if (command !== 'build') return;
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
-        kept = keptPages(cacheDir, outDir);
+        kept = keptFiles(cacheDir, outDir);
         // Astro empties the folder unless told not to; this integration empties it instead.
         if (kept) updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
       'astro:build:start': ({ logger }) => {
         if (!cacheDir) return;
-        forgetKeptPages(cacheDir);
+        forgetKeptFiles(cacheDir);
         if (!kept) return;
         const deleted = deleteAllBut(outDir, kept);
         logger.info(`kept ${kept.size} files of the last build in place, deleted ${deleted} others`);
@@ -46,7 +46,7 @@ export function keptOutput(): AstroIntegration {
           outDir,
           [...(kept ?? [])].filter((file) => !placed.has(file)),
         );
-        recordKeptPages(cacheDir, outDir, placed);
+        recordKeptFiles(cacheDir, outDir, placed);
       },
     },
   };

@@ -25,7 +25,7 @@ export const KEPT_OUTPUT_RECORD = 'kzaz-kept-output.json';
 
 interface Record {
   outDir: string;
-  /** Each page file, by its path in the output folder (`/`-separated): [size, mtimeMs]. */
+  /** Each file placed, by its path in the output folder (`/`-separated): [size, mtimeMs]. */
   files: { [file: string]: [number, number] };
 }
 
@@ -41,11 +41,11 @@ const stamp = (file: string): [number, number] | undefined => {
 const recordFile = (cacheDir: string) => path.join(cacheDir, KEPT_OUTPUT_RECORD);
 
 /**
- * The page files in `outDir` that are still exactly what the last build with this cache
- * wrote (paths relative to `outDir`), or undefined when the record is missing, unreadable
- * or for another output folder.
+ * The files in `outDir` that are still exactly what the last build with this cache placed
+ * (paths relative to `outDir`), or undefined when the record is missing, unreadable or for
+ * another output folder.
  */
-export function keptPages(cacheDir: string, outDir: string): Set<string> | undefined {
+export function keptFiles(cacheDir: string, outDir: string): Set<string> | undefined {
   let record: Record;
   try {
     record = JSON.parse(readFileSync(recordFile(cacheDir), 'utf8')) as Record;
@@ -62,7 +62,7 @@ export function keptPages(cacheDir: string, outDir: string): Set<string> | undef
 }
 
 /** Forgets the record: a build that stops half-way leaves an output folder no one keeps. */
-export function forgetKeptPages(cacheDir: string): void {
+export function forgetKeptFiles(cacheDir: string): void {
   rmSync(recordFile(cacheDir), { force: true });
 }
 
@@ -109,8 +109,8 @@ export function deleteFiles(outDir: string, files: Iterable<string>): void {
   }
 }
 
-/** The page files a build wrote or kept (paths relative to `outDir`), recorded with their sizes and times. */
-export function recordKeptPages(cacheDir: string, outDir: string, pages: Iterable<string>): void {
+/** The files a build wrote or kept (paths relative to `outDir`), recorded with their sizes and times. */
+export function recordKeptFiles(cacheDir: string, outDir: string, pages: Iterable<string>): void {
   const files: Record['files'] = {};
   for (const file of pages) {
     const now = stamp(path.join(outDir, file));

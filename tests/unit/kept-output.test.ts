@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, wr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteAllBut, deleteFiles, forgetKeptPages, keptPages, recordKeptPages } from '../../src/io/kept-output';
+import { deleteAllBut, deleteFiles, forgetKeptFiles, keptFiles, recordKeptFiles } from '../../src/io/kept-output';
 
 const dirs: string[] = [];
 const tmp = () => {
@@ -44,27 +44,27 @@ describe('kept output', () => {
 
   it('keeps the recorded files that are unchanged, for the folder they were recorded in only', () => {
     const [cache, out] = [tmp(), folder(pages)];
-    recordKeptPages(cache, out, Object.keys(pages));
-    expect(keptPages(cache, out)).toEqual(new Set(Object.keys(pages)));
+    recordKeptFiles(cache, out, Object.keys(pages));
+    expect(keptFiles(cache, out)).toEqual(new Set(Object.keys(pages)));
     // Another output folder with the same files is not the one recorded.
-    expect(keptPages(cache, folder(pages))).toBeUndefined();
-    expect(keptPages(tmp(), out)).toBeUndefined();
+    expect(keptFiles(cache, folder(pages))).toBeUndefined();
+    expect(keptFiles(tmp(), out)).toBeUndefined();
   });
 
   it('drops a recorded file whose size or time changed, or that is gone', () => {
     const [cache, out] = [tmp(), folder(pages)];
-    recordKeptPages(cache, out, Object.keys(pages));
+    recordKeptFiles(cache, out, Object.keys(pages));
     writeFileSync(path.join(out, 'entries/a/index.html'), 'A, edited');
     utimesSync(path.join(out, 'index.html'), new Date(2001, 0, 1), new Date(2001, 0, 1));
     rmSync(path.join(out, 'entries/a.bib'));
-    expect(keptPages(cache, out)).toEqual(new Set(['entries/ə-ü/index.html']));
+    expect(keptFiles(cache, out)).toEqual(new Set(['entries/ə-ü/index.html']));
   });
 
   it('keeps nothing once the record is forgotten (a build that stopped half-way)', () => {
     const [cache, out] = [tmp(), folder(pages)];
-    recordKeptPages(cache, out, Object.keys(pages));
-    forgetKeptPages(cache);
-    expect(keptPages(cache, out)).toBeUndefined();
+    recordKeptFiles(cache, out, Object.keys(pages));
+    forgetKeptFiles(cache);
+    expect(keptFiles(cache, out)).toBeUndefined();
   });
 
   it('deletes every other file and the folders left empty, but a .git folder at the top', () => {
