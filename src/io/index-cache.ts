@@ -3,7 +3,8 @@
  * built from, so a build whose indexed pages are byte for byte the same reuses it
  * (Pagefind cannot update an index in place: any change means indexing again). Its files
  * are hard-linked between the output folder and the cache (./link-file.ts), not copied:
- * Pagefind writes new files into a folder Astro has emptied, never over old ones.
+ * the index is never kept in the output folder (./kept-output.ts), so Pagefind writes new
+ * files into an emptied folder, never over old ones.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
