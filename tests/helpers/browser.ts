@@ -1,13 +1,27 @@
 /**
  * Debian's Chromium driven by playwright-core (a test tool cannot download its own
- * browser here). CHROMIUM_PATH overrides /usr/bin/chromium.
+ * browser here). CHROMIUM_PATH overrides the choice of browser.
  */
+import { existsSync } from 'node:fs';
 import { onTestFinished } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
+/**
+ * Debian's headless shell (package chromium-headless-shell) when it is installed, the
+ * browser Playwright itself runs headless tests in: the same Blink without the full
+ * browser's windowing and compositing, so every page costs less CPU. The browser tests took
+ * 56-66 s with it against 89-90 s with /usr/bin/chromium (two interleaved pairs, same
+ * 215 tests). Otherwise the full Chromium.
+ */
+export function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  const shell = '/usr/bin/chromium-headless-shell';
+  return existsSync(shell) ? shell : '/usr/bin/chromium';
+}
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: [
       '--no-sandbox',
       '--disable-gpu',
