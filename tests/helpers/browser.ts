@@ -13,7 +13,7 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
  * 56-66 s with it against 89-90 s with /usr/bin/chromium (two interleaved pairs, same
  * 215 tests). Otherwise the full Chromium.
  */
-export function chromiumPath(): string {
+function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   const shell = '/usr/bin/chromium-headless-shell';
   return existsSync(shell) ? shell : '/usr/bin/chromium';
