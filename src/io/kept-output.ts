@@ -110,9 +110,9 @@ export function deleteFiles(outDir: string, files: Iterable<string>): void {
 }
 
 /** The files a build wrote or kept (paths relative to `outDir`), recorded with their sizes and times. */
-export function recordKeptFiles(cacheDir: string, outDir: string, pages: Iterable<string>): void {
+export function recordKeptFiles(cacheDir: string, outDir: string, placed: Iterable<string>): void {
   const files: Record['files'] = {};
-  for (const file of pages) {
+  for (const file of placed) {
     const now = stamp(path.join(outDir, file));
     if (now) files[file] = now;
   }
